@@ -1,0 +1,267 @@
+#include "commands.h"
+
+#include "catalog/catalog.h"
+#include "imaging/pagepipeline.h"
+#include "sample/samplegenerator.h"
+#include "store/itemjson.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <optional>
+
+namespace qujat::cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(int code, const QString &message)
+{
+    QTextStream(stderr) << "qujat-cli: " << message << '\n';
+    return code;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                                   : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+std::unique_ptr<Store> openStore(const Context &context, int *exitCode)
+{
+    auto store = std::make_unique<Store>(context.dataDir);
+    Error error;
+    if (!store->open(&error)) {
+        *exitCode = fail(Failure, error.message + QLatin1String(" (") + error.detail + QLatin1Char(')'));
+        return nullptr;
+    }
+    return store;
+}
+
+QString summaryLine(const ItemSummary &item)
+{
+    const QString date = item.date.isValid() ? item.date.toString(QStringLiteral("dd.MM.yyyy"))
+                                             : QStringLiteral("no date  ");
+    return item.uuid.toString(QUuid::WithoutBraces) + QLatin1String("  ") + date + QLatin1String("  ")
+        + item.sectionKey + QLatin1String("  ") + item.title;
+}
+
+std::optional<Item> findItem(const Store &store, const QString &id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    if (!uuid.isNull())
+        return store.item(uuid);
+    // A unique prefix of the UUID is enough, as with git commit hashes.
+    std::optional<Item> found;
+    for (const ItemSummary &summary : store.summaries()) {
+        if (summary.uuid.toString(QUuid::WithoutBraces).startsWith(id, Qt::CaseInsensitive)) {
+            if (found)
+                return std::nullopt;
+            found = store.item(summary.uuid);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+int runSections(const Context &context)
+{
+    const Catalog &catalog = Catalog::instance();
+    QJsonArray list;
+    for (const Section &section : catalog.sections()) {
+        QJsonArray kinds;
+        for (const DocumentKind &kind : section.kinds)
+            kinds.append(kind.key);
+        list.append(QJsonObject{{QStringLiteral("key"), section.key},
+                                {QStringLiteral("portfolio"), section.portfolioKey},
+                                {QStringLiteral("number"), section.number},
+                                {QStringLiteral("kk"), section.name.kk},
+                                {QStringLiteral("ru"), section.name.ru},
+                                {QStringLiteral("en"), section.name.en},
+                                {QStringLiteral("kinds"), kinds}});
+        if (!context.json) {
+            out() << section.key.leftJustified(36) << section.number.leftJustified(6) << section.name.kk
+                  << '\n';
+        }
+    }
+    if (context.json)
+        printJson(list);
+    return Success;
+}
+
+int runAdd(const Context &context, const QStringList &files, const QString &sectionKey,
+           const QString &date, const QString &title, const QString &kind, bool asPages)
+{
+    if (files.isEmpty())
+        return fail(UsageError, QStringLiteral("add: no file given. Usage: qujat-cli add PHOTO... --section KEY --date YYYY-MM-DD"));
+    const Section *section = Catalog::instance().section(sectionKey);
+    if (!section) {
+        return fail(UsageError, QStringLiteral("add: unknown section '%1'. Run 'qujat-cli sections' to list the keys.")
+                                    .arg(sectionKey));
+    }
+    if (!kind.isEmpty() && !Catalog::instance().documentKind(sectionKey, kind)) {
+        return fail(UsageError, QStringLiteral("add: unknown document kind '%1' in section %2. Run 'qujat-cli sections --json' to list them.")
+                                    .arg(kind, sectionKey));
+    }
+    QDate itemDate;
+    if (!date.isEmpty()) {
+        itemDate = QDate::fromString(date, Qt::ISODate);
+        if (!itemDate.isValid() || date.size() != 10)
+            return fail(UsageError, QStringLiteral("add: invalid date '%1'. Use YYYY-MM-DD, e.g. 2026-05-10.").arg(date));
+    }
+
+    // Prepare every file before storing anything, so one bad file leaves the
+    // portfolio unchanged.
+    QList<PreparedPage> prepared;
+    for (const QString &file : files) {
+        PreparedPage page;
+        Error error;
+        if (!PagePipeline::prepare(file, &page, &error))
+            return fail(UsageError, QStringLiteral("add: %1: %2").arg(file, error.message));
+        prepared.append(page);
+    }
+
+    int exitCode = Success;
+    std::unique_ptr<Store> store = openStore(context, &exitCode);
+    if (!store)
+        return exitCode;
+
+    QList<QList<int>> groups;
+    if (asPages) {
+        QList<int> all;
+        for (int i = 0; i < prepared.size(); ++i)
+            all.append(i);
+        groups.append(all);
+    } else {
+        for (int i = 0; i < prepared.size(); ++i)
+            groups.append(QList<int>{i});
+    }
+
+    QJsonArray added;
+    for (const QList<int> &group : std::as_const(groups)) {
+        Item item;
+        item.sectionKey = sectionKey;
+        item.kind = kind;
+        item.date = itemDate;
+        item.title = title.isEmpty() ? QFileInfo(files.at(group.first())).completeBaseName() : title;
+        QList<PendingPage> pages;
+        for (int index : group) {
+            for (Barcode code : prepared.at(index).barcodes) {
+                code.pageIndex = int(pages.size());
+                item.barcodes.append(code);
+            }
+            pages.append(prepared.at(index).pending);
+        }
+        Error error;
+        if (!store->addItem(&item, pages, &error))
+            return fail(Failure, QStringLiteral("add: %1 (%2)").arg(error.message, error.detail));
+        const std::optional<Item> saved = store->item(item.uuid);
+        if (context.json)
+            added.append(itemToJson(*saved, *store));
+        else
+            out() << "Added " << item.uuid.toString(QUuid::WithoutBraces) << "  " << item.title << "  ("
+                  << item.barcodes.size() << " codes)\n";
+    }
+    if (context.json)
+        printJson(added);
+    return Success;
+}
+
+int runList(const Context &context, const QString &sectionKey)
+{
+    if (!sectionKey.isEmpty() && !Catalog::instance().section(sectionKey)) {
+        return fail(UsageError, QStringLiteral("list: unknown section '%1'. Run 'qujat-cli sections' to list the keys.")
+                                    .arg(sectionKey));
+    }
+    int exitCode = Success;
+    std::unique_ptr<Store> store = openStore(context, &exitCode);
+    if (!store)
+        return exitCode;
+    const QList<ItemSummary> items = store->summaries(sectionKey);
+    if (context.json) {
+        QJsonArray list;
+        for (const ItemSummary &summary : items)
+            list.append(itemToJson(*store->item(summary.uuid), *store));
+        printJson(list);
+        return Success;
+    }
+    for (const ItemSummary &summary : items)
+        out() << summaryLine(summary) << '\n';
+    return Success;
+}
+
+int runShow(const Context &context, const QString &id)
+{
+    int exitCode = Success;
+    std::unique_ptr<Store> store = openStore(context, &exitCode);
+    if (!store)
+        return exitCode;
+    const std::optional<Item> item = findItem(*store, id);
+    if (!item)
+        return fail(UsageError, QStringLiteral("show: no item with id '%1'. Run 'qujat-cli list' to see the ids.").arg(id));
+    const QJsonObject json = itemToJson(*item, *store);
+    if (context.json) {
+        printJson(json);
+        return Success;
+    }
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text = value.isArray() || value.isObject()
+            ? QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
+                                                              : QJsonDocument(value.toObject()))
+                                    .toJson(QJsonDocument::Compact))
+            : value.toVariant().toString();
+        out() << it.key().leftJustified(12) << text << '\n';
+    }
+    return Success;
+}
+
+int runSearch(const Context &context, const QString &text)
+{
+    int exitCode = Success;
+    std::unique_ptr<Store> store = openStore(context, &exitCode);
+    if (!store)
+        return exitCode;
+    const QList<ItemSummary> found = store->search(text);
+    if (context.json) {
+        QJsonArray list;
+        for (const ItemSummary &summary : found)
+            list.append(itemToJson(*store->item(summary.uuid), *store));
+        printJson(list);
+        return Success;
+    }
+    for (const ItemSummary &summary : found)
+        out() << summaryLine(summary) << '\n';
+    return Success;
+}
+
+int runDemo(const Context &context, int count)
+{
+    if (count <= 0)
+        return fail(UsageError, QStringLiteral("demo: invalid count %1. Give a positive number of items.").arg(count));
+    int exitCode = Success;
+    std::unique_ptr<Store> store = openStore(context, &exitCode);
+    if (!store)
+        return exitCode;
+    QTemporaryDir work;
+    Error error;
+    if (!work.isValid() || !SampleGenerator::populate(store.get(), count, 2026, work.path(), &error))
+        return fail(Failure, QStringLiteral("demo: %1 (%2)").arg(error.message, error.detail));
+    out() << "Added " << count << " sample items to " << store->dataDir() << '\n';
+    return Success;
+}
+
+} // namespace qujat::cli

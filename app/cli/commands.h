@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStringList>
+
+namespace qujat::cli {
+
+// Exit codes of qujat-cli.
+enum ExitCode {
+    Success = 0,
+    Failure = 1,    // the operation failed (store, file system)
+    UsageError = 2, // a bad argument: unknown section, invalid date, unreadable file
+};
+
+struct Context
+{
+    QString dataDir;
+    bool json = false;
+};
+
+int runSections(const Context &context);
+int runAdd(const Context &context, const QStringList &files, const QString &section,
+           const QString &date, const QString &title, const QString &kind, bool asPages);
+int runList(const Context &context, const QString &section);
+int runShow(const Context &context, const QString &id);
+int runSearch(const Context &context, const QString &text);
+int runDemo(const Context &context, int count);
+
+} // namespace qujat::cli

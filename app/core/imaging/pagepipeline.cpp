@@ -1,0 +1,306 @@
+#include "imaging/pagepipeline.h"
+
+#include "barcodes/barcodereader.h"
+#include "imaging/documentpreview.h"
+#include "imaging/imageloader.h"
+#include "util/logging.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QMimeDatabase>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace qujat {
+namespace {
+
+// What the first bytes of a file say it is.
+enum class Content { Unknown, Image, Pdf, Zip, Ole, Rtf };
+
+constexpr qint64 SniffLength = 1024;
+
+QByteArray readHead(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(SniffLength);
+}
+
+bool isImageSignature(const QByteArray &head)
+{
+    static const QByteArrayList prefixes = {
+        QByteArray("\xFF\xD8\xFF", 3), QByteArray("\x89PNG\r\n\x1A\n", 8), "GIF87a", "GIF89a",
+        "BM", QByteArray("II*\0", 4), QByteArray("MM\0*", 4)};
+    for (const QByteArray &prefix : prefixes) {
+        if (head.startsWith(prefix))
+            return true;
+    }
+    const bool webp = head.startsWith("RIFF") && head.mid(8, 4) == "WEBP";
+    // ISO BMFF images (HEIC, AVIF): routed to the image loader, which
+    // explains how to convert them when no plugin can read them.
+    const bool isoMedia = head.mid(4, 4) == "ftyp";
+    return webp || isoMedia;
+}
+
+Content sniff(const QByteArray &head)
+{
+    // PDF readers accept the header anywhere in the first 1024 bytes.
+    if (head.indexOf("%PDF-") >= 0)
+        return Content::Pdf;
+    if (head.startsWith(QByteArray("PK\x03\x04", 4)))
+        return Content::Zip; // Office Open XML and OpenDocument files are zips
+    if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
+        return Content::Ole; // Compound File Binary: DOC, XLS, PPT
+    if (head.startsWith("{\\rtf"))
+        return Content::Rtf;
+    if (isImageSignature(head))
+        return Content::Image;
+    return Content::Unknown;
+}
+
+bool isPlainText(const QByteArray &head)
+{
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    return utf16 || !head.contains('\0');
+}
+
+// Whether a document's first bytes match the type its suffix names. A .doc
+// may also be RTF, because Word saves and opens RTF under that name.
+bool contentMatchesSuffix(const QString &suffix, Content content, const QByteArray &head)
+{
+    static const QStringList zipSuffixes = {QStringLiteral("docx"), QStringLiteral("xlsx"),
+                                            QStringLiteral("pptx"), QStringLiteral("odt"),
+                                            QStringLiteral("ods"), QStringLiteral("odp")};
+    if (suffix == u"pdf")
+        return content == Content::Pdf;
+    if (zipSuffixes.contains(suffix))
+        return content == Content::Zip;
+    if (suffix == u"doc")
+        return content == Content::Ole || content == Content::Rtf;
+    if (suffix == u"xls" || suffix == u"ppt")
+        return content == Content::Ole;
+    if (suffix == u"rtf")
+        return content == Content::Rtf;
+    if (suffix == u"txt")
+        return content == Content::Unknown && isPlainText(head);
+    return false;
+}
+
+bool isCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+bool fail(Error *error, const QString &message, const QString &detail)
+{
+    qCWarning(lcImaging).noquote() << detail;
+    if (error)
+        *error = Error{message, detail};
+    return false;
+}
+
+bool failCancelled(Error *error, const QString &path)
+{
+    return fail(error, PagePipeline::tr("Adding the page was cancelled."),
+                QStringLiteral("%1: cancelled").arg(path));
+}
+
+QString suffixForImageFormat(const QByteArray &format)
+{
+    if (format == "jpeg")
+        return QStringLiteral("jpg");
+    return QString::fromLatin1(format);
+}
+
+void fillDocumentPreview(const QString &path, PendingPage *pending)
+{
+    int pageCount = 0;
+    const QImage preview =
+        renderPdfFirstPage(path, PagePipeline::ThumbnailLongSide, &pageCount);
+    if (preview.isNull()) {
+        qCInfo(lcImaging) << "No preview for" << path;
+        return;
+    }
+    pending->thumbnail.bytes = PagePipeline::encodeJpeg(preview, PagePipeline::JpegQuality);
+    pending->thumbnail.suffix = QStringLiteral("jpg");
+    pending->page.width = preview.width();
+    pending->page.height = preview.height();
+}
+
+} // namespace
+
+QStringList PagePipeline::documentSuffixes()
+{
+    return {QStringLiteral("pdf"),  QStringLiteral("docx"), QStringLiteral("doc"),
+            QStringLiteral("pptx"), QStringLiteral("ppt"),  QStringLiteral("xlsx"),
+            QStringLiteral("xls"),  QStringLiteral("odt"),  QStringLiteral("ods"),
+            QStringLiteral("odp"),  QStringLiteral("rtf"),  QStringLiteral("txt")};
+}
+
+// Documents are recognised by their magic bytes first, then images (by
+// signature or by a Qt image plugin). Whatever is left goes by its suffix,
+// so a mislabelled file gets the message of the type it claims to be.
+bool PagePipeline::prepare(const QString &path, PreparedPage *out, Error *error,
+                           const std::atomic_bool *cancel)
+{
+    const QByteArray head = readHead(path);
+    const Content content = sniff(head);
+    if (content == Content::Pdf || content == Content::Zip || content == Content::Ole
+        || content == Content::Rtf) {
+        return prepareDocument(path, out, error);
+    }
+    if (content == Content::Image || !QImageReader::imageFormat(path).isEmpty())
+        return prepareImage(path, out, error, cancel);
+    if (documentSuffixes().contains(QFileInfo(path).suffix().toLower()))
+        return prepareDocument(path, out, error);
+    return prepareImage(path, out, error, cancel);
+}
+
+bool PagePipeline::prepareImage(const QString &path, PreparedPage *out, Error *error,
+                                const std::atomic_bool *cancel)
+{
+    ImageLoader::Info info;
+    if (!ImageLoader::probe(path, &info, error))
+        return false;
+    const QImage upright = ImageLoader::load(path, 0, error);
+    if (upright.isNull())
+        return false;
+    if (isCancelled(cancel))
+        return failCancelled(error, path);
+
+    QList<Barcode> barcodes = BarcodeReader::read(upright);
+    if (isCancelled(cancel))
+        return failCancelled(error, path);
+
+    const QImage page = scaledToLongSide(cleanPage(findAndStraightenPage(upright)), PageMaxLongSide);
+    const QByteArray jpeg = encodeJpeg(page, JpegQuality);
+    const QByteArray thumbnail = encodeJpeg(scaledToLongSide(page, ThumbnailLongSide), JpegQuality);
+    if (jpeg.isEmpty() || thumbnail.isEmpty()) {
+        return fail(error,
+                    tr("Qujat could not save this page as a JPEG. Check that the device has "
+                       "free space and add the photo again."),
+                    QStringLiteral("%1: JPEG encoding failed").arg(path));
+    }
+    if (isCancelled(cancel))
+        return failCancelled(error, path);
+
+    PreparedPage prepared;
+    PendingPage &pending = prepared.pending;
+    pending.page.kind = PageKind::Image;
+    pending.page.fileSuffix = QStringLiteral("jpg");
+    pending.page.mimeType = QStringLiteral("image/jpeg");
+    pending.page.byteSize = jpeg.size();
+    pending.page.width = page.width();
+    pending.page.height = page.height();
+    pending.page.originalSuffix = suffixForImageFormat(info.format);
+    pending.file = PendingFile{jpeg, QString(), QStringLiteral("jpg")};
+    pending.thumbnail = PendingFile{thumbnail, QString(), QStringLiteral("jpg")};
+    pending.original = PendingFile{QByteArray(), path, pending.page.originalSuffix};
+    for (Barcode &barcode : barcodes)
+        barcode.pageIndex = 0;
+    prepared.barcodes = barcodes;
+    if (out)
+        *out = prepared;
+    return true;
+}
+
+bool PagePipeline::prepareDocument(const QString &path, PreparedPage *out, Error *error)
+{
+    const QFileInfo file(path);
+    if (!file.isFile() || !file.isReadable()) {
+        return fail(error,
+                    tr("The file could not be opened. Check that it still exists and that "
+                       "Qujat may read it, then choose it again."),
+                    QStringLiteral("%1: missing or not readable").arg(path));
+    }
+    if (file.size() == 0) {
+        return fail(error,
+                    tr("The file “%1” is empty (0 bytes). Choose it again; if it came from a "
+                       "phone or a cloud folder, wait until it has finished copying.")
+                        .arg(file.fileName()),
+                    QStringLiteral("%1: empty file").arg(path));
+    }
+
+    const QByteArray head = readHead(path);
+    const Content content = sniff(head);
+    QString suffix = file.suffix().toLower();
+    if (!documentSuffixes().contains(suffix) && content == Content::Pdf)
+        suffix = QStringLiteral("pdf"); // a PDF saved without its suffix
+    if (!documentSuffixes().contains(suffix)) {
+        return fail(error,
+                    tr("Qujat cannot attach “%1”. Attach a photo, a PDF or an office document "
+                       "(DOCX, XLSX, PPTX, ODT, RTF or TXT).")
+                        .arg(file.fileName()),
+                    QStringLiteral("%1: unsupported document suffix '%2'").arg(path, suffix));
+    }
+    if (!contentMatchesSuffix(suffix, content, head)) {
+        return fail(error,
+                    tr("The file “%1” is not a valid %2 document: its content does not match "
+                       "its name. Open it on a computer, save it again as %2 and attach the "
+                       "new file.")
+                        .arg(file.fileName(), suffix.toUpper()),
+                    QStringLiteral("%1: content does not match the suffix '%2' (starts with %3)")
+                        .arg(path, suffix, QString::fromLatin1(head.left(8).toHex(' '))));
+    }
+
+    PreparedPage prepared;
+    PendingPage &pending = prepared.pending;
+    pending.page.kind = PageKind::Document;
+    pending.page.fileSuffix = suffix;
+    pending.page.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
+    pending.page.displayName = file.fileName();
+    pending.page.byteSize = file.size();
+    pending.file = PendingFile{QByteArray(), path, suffix};
+    if (suffix == u"pdf" && canRenderPdf())
+        fillDocumentPreview(path, &pending);
+    if (out)
+        *out = prepared;
+    return true;
+}
+
+QImage PagePipeline::findAndStraightenPage(const QImage &upright)
+{
+    return upright;
+}
+
+QImage PagePipeline::cleanPage(const QImage &page)
+{
+    return page;
+}
+
+QByteArray PagePipeline::encodeJpeg(const QImage &image, int quality)
+{
+    // JPEG has no alpha channel: transparent areas become white paper.
+    QImage opaque = image;
+    if (image.hasAlphaChannel()) {
+        opaque = QImage(image.size(), QImage::Format_RGB32);
+        opaque.fill(Qt::white);
+        QPainter painter(&opaque);
+        painter.drawImage(0, 0, image);
+    }
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(quality);
+    if (!writer.write(opaque)) {
+        qCWarning(lcImaging) << "JPEG encoding failed:" << writer.errorString();
+        return {};
+    }
+    return bytes;
+}
+
+QImage PagePipeline::scaledToLongSide(const QImage &image, int longSide)
+{
+    if (longSide <= 0 || std::max(image.width(), image.height()) <= longSide)
+        return image;
+    return image.scaled(longSide, longSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+} // namespace qujat

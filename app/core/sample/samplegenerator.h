@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/item.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QImage>
+#include <QString>
+
+namespace qujat {
+
+class Store;
+
+// What a generated certificate shows.
+struct CertificateSpec
+{
+    QString paperKind;   // e.g. "Алғыс хат", "Құрмет грамотасы", "Сертификат"
+    QString recipient;   // person the certificate names
+    QString body;        // one or two sentences of Kazakh text
+    QString issuer;
+    QDate date;
+    QString qrText;      // empty: no QR code
+    QSize size = QSize(1240, 1754); // A4 at 150 dpi
+};
+
+// Generates sample portfolios: certificates rendered by the app itself with
+// Kazakh text and a QR code, filed through the same pipeline as photos.
+// Used by "open a sample portfolio", by tests and by benchmarks.
+class SampleGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(SampleGenerator)
+
+public:
+    static QImage renderCertificate(const CertificateSpec &spec);
+
+    // Fills `store` with a profile and `count` items spread over the
+    // catalog's sections, deterministically from `seed`. Images are written
+    // to `workDir` first and imported with PagePipeline.
+    static bool populate(Store *store, int count, quint32 seed, const QString &workDir,
+                         Error *error);
+};
+
+} // namespace qujat

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/pendingpage.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+namespace qujat {
+
+// Content-addressed files under <data>/files/<first two hex digits>/<sha256>.<suffix>.
+// A file is written to a temporary name, flushed to disk and renamed, so a
+// stored name always refers to complete content.
+class FileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(FileStore)
+
+public:
+    explicit FileStore(const QString &root);
+
+    QString root() const { return m_root; }
+    QString pathFor(const QString &sha, const QString &suffix) const;
+
+    // Stores the content and returns its SHA-256 in hex, or an empty string
+    // and fills `error`. Storing content that already exists is a no-op.
+    QString put(const PendingFile &file, Error *error);
+
+    // Removes every stored file whose name is not in `keep` (file names as
+    // "<sha>.<suffix>") and every leftover temporary file. Returns the count.
+    int removeUnreferenced(const QSet<QString> &keep);
+
+    void remove(const QString &sha, const QString &suffix);
+
+private:
+    QString m_root;
+};
+
+} // namespace qujat

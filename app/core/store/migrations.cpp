@@ -1,0 +1,183 @@
+#include "store/migrations.h"
+
+#include "util/logging.h"
+#include "util/textfold.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qujat {
+
+namespace {
+
+// Fills items.search_text for rows saved before the column existed.
+bool fillSearchText(QSqlDatabase &db, QString *detail)
+{
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT id, title, issuer, notes, fields,"
+                                    " (SELECT group_concat(text, ' ') FROM barcodes"
+                                    "  WHERE barcodes.item_id = items.id) FROM items"))) {
+        *detail = select.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE items SET search_text = ? WHERE id = ?"));
+    while (select.next()) {
+        QStringList parts;
+        for (int column = 1; column <= 5; ++column)
+            parts.append(select.value(column).toString());
+        update.addBindValue(searchTextFor(parts));
+        update.addBindValue(select.value(0));
+        if (!update.exec()) {
+            *detail = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE profile ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " full_name TEXT NOT NULL DEFAULT '',"
+                            " school TEXT NOT NULL DEFAULT '',"
+                            " position TEXT NOT NULL DEFAULT '',"
+                            " subject TEXT NOT NULL DEFAULT '',"
+                            " specialty TEXT NOT NULL DEFAULT '',"
+                            " years_of_experience INTEGER NOT NULL DEFAULT 0,"
+                            " current_category TEXT NOT NULL DEFAULT '',"
+                            " target_category TEXT NOT NULL DEFAULT '',"
+                            " attestation_date TEXT NOT NULL DEFAULT '',"
+                            " photo_sha TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE items ("
+                            " id INTEGER PRIMARY KEY,"
+                            " uuid TEXT NOT NULL UNIQUE,"
+                            " section_key TEXT NOT NULL,"
+                            " kind TEXT NOT NULL DEFAULT '',"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " issuer TEXT NOT NULL DEFAULT '',"
+                            " level TEXT NOT NULL DEFAULT '',"
+                            " date TEXT NOT NULL DEFAULT '',"
+                            " end_date TEXT NOT NULL DEFAULT '',"
+                            " fields TEXT NOT NULL DEFAULT '{}',"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " created TEXT NOT NULL,"
+                            " updated TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX items_section ON items(section_key)"),
+             QStringLiteral("CREATE TABLE pages ("
+                            " id INTEGER PRIMARY KEY,"
+                            " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " file_sha TEXT NOT NULL,"
+                            " file_suffix TEXT NOT NULL,"
+                            " thumbnail_sha TEXT NOT NULL DEFAULT '',"
+                            " original_sha TEXT NOT NULL DEFAULT '',"
+                            " original_suffix TEXT NOT NULL DEFAULT '',"
+                            " mime_type TEXT NOT NULL DEFAULT '',"
+                            " display_name TEXT NOT NULL DEFAULT '',"
+                            " byte_size INTEGER NOT NULL DEFAULT 0,"
+                            " width INTEGER NOT NULL DEFAULT 0,"
+                            " height INTEGER NOT NULL DEFAULT 0,"
+                            " UNIQUE (item_id, position))"),
+             QStringLiteral("CREATE TABLE barcodes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+                            " page_index INTEGER NOT NULL DEFAULT 0,"
+                            " format TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " raw_bytes BLOB,"
+                            " encoding TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX barcodes_item ON barcodes(item_id)"),
+         }},
+        // Version 2: SQLite's LIKE and lower() fold ASCII only, so search runs
+        // on a column that Qt fills with case-folded, NFC-normalised text.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE items ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX items_updated ON items(updated)"),
+         },
+         fillSearchText},
+    };
+    return steps;
+}
+
+int schemaVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool applyMigrations(QSqlDatabase &db, int targetVersion, Error *error)
+{
+    const int current = schemaVersion(db);
+    if (current < 0) {
+        *error = {QCoreApplication::translate("Store", "The portfolio database cannot be read. "
+                                                       "It may be damaged."),
+                  db.lastError().text()};
+        return false;
+    }
+    const int newest = migrations().constLast().version;
+    if (current > newest) {
+        *error = {QCoreApplication::translate("Store", "This portfolio was saved by a newer version of "
+                                                       "Qujat. Update Qujat to open it."),
+                  QStringLiteral("user_version %1 > %2").arg(current).arg(newest)};
+        return false;
+    }
+
+    for (const Migration &step : migrations()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        if (!db.transaction()) {
+            *error = {QCoreApplication::translate("Store", "The portfolio database could not be "
+                                                           "updated. Close other copies of Qujat and "
+                                                           "try again."),
+                      db.lastError().text()};
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement)) {
+                const QString detail = query.lastError().text() + QLatin1String(" in: ") + statement;
+                db.rollback();
+                *error = {QCoreApplication::translate("Store", "The portfolio database could not be "
+                                                               "updated to this version of Qujat."),
+                          detail};
+                qCWarning(lcStore) << "Migration" << step.version << "failed:" << detail;
+                return false;
+            }
+        }
+        QString fillDetail;
+        if (step.fillData && !step.fillData(db, &fillDetail)) {
+            db.rollback();
+            *error = {QCoreApplication::translate("Store", "The portfolio database could not be "
+                                                           "updated to this version of Qujat."),
+                      fillDetail};
+            qCWarning(lcStore) << "Migration" << step.version << "failed:" << fillDetail;
+            return false;
+        }
+        // PRAGMA takes no bound values; the version is an integer we control.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !db.commit()) {
+            const QString detail = db.lastError().text();
+            db.rollback();
+            *error = {QCoreApplication::translate("Store", "The portfolio database could not be "
+                                                           "updated to this version of Qujat."),
+                      detail};
+            return false;
+        }
+        qCInfo(lcStore) << "Migrated the database to schema version" << step.version;
+    }
+    return true;
+}
+
+} // namespace qujat

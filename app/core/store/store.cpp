@@ -1,0 +1,668 @@
+#include "store/store.h"
+
+#include "store/migrations.h"
+#include "util/crashpoint.h"
+#include "util/logging.h"
+#include "util/textfold.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace qujat {
+
+namespace {
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString pageKindName(PageKind kind)
+{
+    return kind == PageKind::Document ? QStringLiteral("document") : QStringLiteral("image");
+}
+
+QString itemSearchText(const Item &item)
+{
+    QStringList parts{item.title, item.issuer, item.notes};
+    for (auto it = item.fields.cbegin(); it != item.fields.cend(); ++it)
+        parts.append(it.value().toString());
+    for (const Barcode &code : item.barcodes)
+        parts.append(code.text);
+    for (const Page &page : item.pages)
+        parts.append(page.displayName);
+    return searchTextFor(parts);
+}
+
+Error databaseError(const QString &detail)
+{
+    return {Store::tr("Qujat could not save to the portfolio database. Check that the disk is not "
+                      "full, then try again. Nothing was changed."),
+            detail};
+}
+
+// Escapes LIKE wildcards so that the user's text matches literally.
+QString likePattern(const QString &folded)
+{
+    QString escaped = folded;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+const QString SummaryColumns = QStringLiteral(
+    "i.uuid, i.section_key, i.kind, i.title, i.level, i.date, i.updated,"
+    " (SELECT count(*) FROM pages p WHERE p.item_id = i.id),"
+    " (SELECT p.thumbnail_sha FROM pages p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1)");
+
+} // namespace
+
+Store::Store(const QString &dataDir)
+    : m_dataDir(QDir(dataDir).absolutePath())
+    , m_connectionPrefix(QStringLiteral("qujat-%1-").arg(quintptr(this), 0, 16))
+    , m_files(m_dataDir + QLatin1String("/files"))
+{
+}
+
+Store::~Store()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (name.startsWith(m_connectionPrefix)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString Store::databasePath() const
+{
+    return m_dataDir + QLatin1String("/portfolio.sqlite");
+}
+
+QSqlDatabase Store::connection() const
+{
+    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(databasePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        qCWarning(lcStore) << "Opening the database failed:" << db.lastError().text();
+        return db;
+    }
+    QSqlQuery pragma(db);
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                  "PRAGMA synchronous = NORMAL"}) {
+        if (!pragma.exec(QLatin1String(statement)))
+            qCWarning(lcStore) << statement << "failed:" << pragma.lastError().text();
+    }
+    return db;
+}
+
+bool Store::open(Error *error)
+{
+    if (!QDir().mkpath(m_dataDir)) {
+        *error = {tr("Qujat cannot create its data folder %1. Choose a writable folder.").arg(m_dataDir),
+                  QLatin1String("mkpath failed")};
+        return false;
+    }
+    m_lock = std::make_unique<QLockFile>(m_dataDir + QLatin1String("/.lock"));
+    if (!m_lock->tryLock(2000)) {
+        *error = {tr("This portfolio is open in another Qujat window or in qujat-cli. Close it and "
+                     "try again."),
+                  QStringLiteral("lock %1: error %2").arg(m_lock->fileName()).arg(int(m_lock->error()))};
+        m_lock.reset();
+        return false;
+    }
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *error = {tr("The portfolio database in %1 cannot be opened. Check that the folder is "
+                     "writable.").arg(m_dataDir),
+                  db.lastError().text()};
+        return false;
+    }
+    if (!applyMigrations(db, SchemaVersion, error))
+        return false;
+
+    m_open = true;
+    removeOrphanFiles();
+    qCInfo(lcStore) << "Opened the portfolio in" << m_dataDir;
+    return true;
+}
+
+void Store::removeOrphanFiles()
+{
+    QSet<QString> keep;
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("SELECT file_sha, file_suffix, thumbnail_sha, original_sha, original_suffix"
+                              " FROM pages"));
+    while (query.next()) {
+        keep.insert(query.value(0).toString() + QLatin1Char('.') + query.value(1).toString());
+        if (!query.value(2).toString().isEmpty())
+            keep.insert(query.value(2).toString() + QLatin1String(".jpg"));
+        if (!query.value(3).toString().isEmpty())
+            keep.insert(query.value(3).toString() + QLatin1Char('.') + query.value(4).toString());
+    }
+    const Profile owner = profile();
+    if (!owner.photoSha.isEmpty())
+        keep.insert(owner.photoSha + QLatin1String(".jpg"));
+    m_orphansRemoved = m_files.removeUnreferenced(keep);
+}
+
+bool Store::writePages(QList<PendingPage> pages, QList<Page> *stored, Error *error)
+{
+    for (PendingPage &pending : pages) {
+        Page page = pending.page;
+        page.fileSuffix = pending.file.suffix;
+        page.fileSha = m_files.put(pending.file, error);
+        if (page.fileSha.isEmpty())
+            return false;
+        if (!pending.thumbnail.isEmpty()) {
+            pending.thumbnail.suffix = QStringLiteral("jpg");
+            page.thumbnailSha = m_files.put(pending.thumbnail, error);
+            if (page.thumbnailSha.isEmpty())
+                return false;
+        }
+        if (!pending.original.isEmpty()) {
+            page.originalSuffix = pending.original.suffix;
+            page.originalSha = m_files.put(pending.original, error);
+            if (page.originalSha.isEmpty())
+                return false;
+        }
+        stored->append(page);
+    }
+    return true;
+}
+
+bool Store::insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, const QList<Page> &pages,
+                        Error *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO pages (item_id, position, kind, file_sha, file_suffix, thumbnail_sha,"
+        " original_sha, original_suffix, mime_type, display_name, byte_size, width, height)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int position = firstPosition;
+    for (const Page &page : pages) {
+        for (const QVariant &value :
+             {QVariant(itemId), QVariant(position++), QVariant(pageKindName(page.kind)),
+              QVariant(page.fileSha), QVariant(page.fileSuffix), QVariant(page.thumbnailSha),
+              QVariant(page.originalSha), QVariant(page.originalSuffix), QVariant(page.mimeType),
+              QVariant(page.displayName), QVariant(page.byteSize), QVariant(page.width),
+              QVariant(page.height)}) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            *error = databaseError(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode> &barcodes, Error *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO barcodes (item_id, page_index, format, text, raw_bytes,"
+                                 " encoding) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Barcode &code : barcodes) {
+        query.addBindValue(itemId);
+        query.addBindValue(code.pageIndex);
+        query.addBindValue(code.format);
+        query.addBindValue(code.text);
+        query.addBindValue(code.rawBytes);
+        query.addBindValue(code.encoding);
+        if (!query.exec()) {
+            *error = databaseError(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::addItem(Item *item, const QList<PendingPage> &pages, Error *error)
+{
+    QList<Page> stored;
+    if (!writePages(pages, &stored, error))
+        return false;
+    crashPoint("add:after-files");
+
+    if (item->uuid.isNull())
+        item->uuid = QUuid::createUuid();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    item->created = now;
+    item->updated = now;
+    item->revision = 1;
+    item->pages = stored;
+
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        *error = databaseError(db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO items (uuid, section_key, kind, title, issuer, level, date, end_date, fields,"
+        " notes, created, updated, revision, search_text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(item->uuid.toString(QUuid::WithoutBraces)), QVariant(item->sectionKey),
+          QVariant(item->kind), QVariant(item->title), QVariant(item->issuer), QVariant(item->level),
+          QVariant(isoDate(item->date)), QVariant(isoDate(item->endDate)),
+          QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(item->fields))
+                                         .toJson(QJsonDocument::Compact))),
+          QVariant(item->notes), QVariant(isoTime(now)), QVariant(isoTime(now)), QVariant(1),
+          QVariant(itemSearchText(*item))}) {
+        query.addBindValue(value);
+    }
+    bool ok = query.exec();
+    if (!ok)
+        *error = databaseError(query.lastError().text());
+    const qint64 itemId = query.lastInsertId().toLongLong();
+    ok = ok && insertPages(db, itemId, 0, stored, error);
+    crashPoint("add:in-transaction");
+    ok = ok && insertBarcodes(db, itemId, item->barcodes, error);
+    if (ok && !db.commit()) {
+        ok = false;
+        *error = databaseError(db.lastError().text());
+    }
+    if (!ok) {
+        db.rollback();
+        qCWarning(lcStore) << "Saving item" << item->uuid << "failed:" << error->detail;
+        return false;
+    }
+    crashPoint("add:after-commit");
+    qCInfo(lcStore) << "Saved item" << item->uuid << "in" << item->sectionKey << "with"
+                    << stored.size() << "pages";
+    return true;
+}
+
+bool Store::updateItem(Item *item, Error *error)
+{
+    const std::optional<Item> current = this->item(item->uuid);
+    if (!current) {
+        *error = {tr("This item no longer exists. It may have been deleted."),
+                  QLatin1String("no item ") + item->uuid.toString()};
+        return false;
+    }
+    item->pages = current->pages;
+    item->created = current->created;
+    item->updated = QDateTime::currentDateTimeUtc();
+    item->revision = current->revision + 1;
+
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        *error = databaseError(db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE items SET section_key = ?, kind = ?, title = ?, issuer = ?, level = ?, date = ?,"
+        " end_date = ?, fields = ?, notes = ?, updated = ?, revision = ?, search_text = ?"
+        " WHERE uuid = ?"));
+    for (const QVariant &value :
+         {QVariant(item->sectionKey), QVariant(item->kind), QVariant(item->title),
+          QVariant(item->issuer), QVariant(item->level), QVariant(isoDate(item->date)),
+          QVariant(isoDate(item->endDate)),
+          QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(item->fields))
+                                         .toJson(QJsonDocument::Compact))),
+          QVariant(item->notes), QVariant(isoTime(item->updated)), QVariant(item->revision),
+          QVariant(itemSearchText(*item)), QVariant(item->uuid.toString(QUuid::WithoutBraces))}) {
+        query.addBindValue(value);
+    }
+    bool ok = query.exec();
+    if (!ok)
+        *error = databaseError(query.lastError().text());
+    if (ok) {
+        QSqlQuery idQuery(db);
+        idQuery.prepare(QStringLiteral("SELECT id FROM items WHERE uuid = ?"));
+        idQuery.addBindValue(item->uuid.toString(QUuid::WithoutBraces));
+        ok = idQuery.exec() && idQuery.next();
+        const qint64 itemId = ok ? idQuery.value(0).toLongLong() : -1;
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM barcodes WHERE item_id = ?"));
+        remove.addBindValue(itemId);
+        ok = ok && remove.exec();
+        if (!ok)
+            *error = databaseError(remove.lastError().text());
+        ok = ok && insertBarcodes(db, itemId, item->barcodes, error);
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        *error = databaseError(db.lastError().text());
+    }
+    if (!ok) {
+        db.rollback();
+        qCWarning(lcStore) << "Updating item" << item->uuid << "failed:" << error->detail;
+        return false;
+    }
+    qCInfo(lcStore) << "Updated item" << item->uuid << "to revision" << item->revision;
+    return true;
+}
+
+bool Store::addPages(const QUuid &uuid, const QList<PendingPage> &pages, Error *error)
+{
+    std::optional<Item> current = item(uuid);
+    if (!current) {
+        *error = {tr("This item no longer exists. It may have been deleted."),
+                  QLatin1String("no item ") + uuid.toString()};
+        return false;
+    }
+    QList<Page> stored;
+    if (!writePages(pages, &stored, error))
+        return false;
+
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        *error = databaseError(db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE items SET updated = ?, revision = revision + 1 WHERE uuid = ?"));
+    query.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    bool ok = query.exec();
+    QSqlQuery idQuery(db);
+    idQuery.prepare(QStringLiteral("SELECT id FROM items WHERE uuid = ?"));
+    idQuery.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    ok = ok && idQuery.exec() && idQuery.next();
+    if (!ok)
+        *error = databaseError(query.lastError().text() + idQuery.lastError().text());
+    const qint64 itemId = ok ? idQuery.value(0).toLongLong() : -1;
+    ok = ok && insertPages(db, itemId, int(current->pages.size()), stored, error);
+    if (ok && !db.commit()) {
+        ok = false;
+        *error = databaseError(db.lastError().text());
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::removeItem(const QUuid &uuid, Error *error)
+{
+    const std::optional<Item> current = item(uuid);
+    if (!current) {
+        *error = {tr("This item no longer exists. It may have been deleted."),
+                  QLatin1String("no item ") + uuid.toString()};
+        return false;
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM items WHERE uuid = ?"));
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    if (!query.exec()) {
+        *error = databaseError(query.lastError().text());
+        return false;
+    }
+
+    // Rows first, files after: a crash in between leaves orphaned files,
+    // which the next start removes, never a row without its file.
+    QSqlQuery used(db);
+    for (const Page &page : current->pages) {
+        const QList<QPair<QString, QString>> files = {{page.fileSha, page.fileSuffix},
+                                                      {page.thumbnailSha, QStringLiteral("jpg")},
+                                                      {page.originalSha, page.originalSuffix}};
+        for (const auto &[sha, suffix] : files) {
+            if (sha.isEmpty())
+                continue;
+            used.prepare(QStringLiteral("SELECT count(*) FROM pages WHERE file_sha = ?"
+                                        " OR thumbnail_sha = ? OR original_sha = ?"));
+            used.addBindValue(sha);
+            used.addBindValue(sha);
+            used.addBindValue(sha);
+            if (used.exec() && used.next() && used.value(0).toInt() == 0)
+                m_files.remove(sha, suffix);
+        }
+    }
+    qCInfo(lcStore) << "Removed item" << uuid;
+    return true;
+}
+
+std::optional<Item> Store::item(const QUuid &uuid) const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, section_key, kind, title, issuer, level, date, end_date,"
+                                 " fields, notes, created, updated, revision FROM items WHERE uuid = ?"));
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+
+    Item item;
+    item.uuid = uuid;
+    const qint64 id = query.value(0).toLongLong();
+    item.sectionKey = query.value(1).toString();
+    item.kind = query.value(2).toString();
+    item.title = query.value(3).toString();
+    item.issuer = query.value(4).toString();
+    item.level = query.value(5).toString();
+    item.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    item.endDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    item.fields = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object().toVariantMap();
+    item.notes = query.value(9).toString();
+    item.created = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    item.updated = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    item.revision = query.value(12).toInt();
+
+    QSqlQuery pages(db);
+    pages.prepare(QStringLiteral("SELECT kind, file_sha, file_suffix, thumbnail_sha, original_sha,"
+                                 " original_suffix, mime_type, display_name, byte_size, width, height"
+                                 " FROM pages WHERE item_id = ? ORDER BY position"));
+    pages.addBindValue(id);
+    pages.exec();
+    while (pages.next()) {
+        Page page;
+        page.kind = pages.value(0).toString() == QLatin1String("document") ? PageKind::Document
+                                                                           : PageKind::Image;
+        page.fileSha = pages.value(1).toString();
+        page.fileSuffix = pages.value(2).toString();
+        page.thumbnailSha = pages.value(3).toString();
+        page.originalSha = pages.value(4).toString();
+        page.originalSuffix = pages.value(5).toString();
+        page.mimeType = pages.value(6).toString();
+        page.displayName = pages.value(7).toString();
+        page.byteSize = pages.value(8).toLongLong();
+        page.width = pages.value(9).toInt();
+        page.height = pages.value(10).toInt();
+        item.pages.append(page);
+    }
+
+    QSqlQuery codes(db);
+    codes.prepare(QStringLiteral("SELECT format, text, raw_bytes, encoding, page_index FROM barcodes"
+                                 " WHERE item_id = ? ORDER BY id"));
+    codes.addBindValue(id);
+    codes.exec();
+    while (codes.next()) {
+        item.barcodes.append({codes.value(0).toString(), codes.value(1).toString(),
+                              codes.value(2).toByteArray(), codes.value(3).toString(),
+                              codes.value(4).toInt()});
+    }
+    return item;
+}
+
+static QList<ItemSummary> readSummaries(QSqlQuery &query, const FileStore &files)
+{
+    QList<ItemSummary> result;
+    while (query.next()) {
+        ItemSummary summary;
+        summary.uuid = QUuid::fromString(query.value(0).toString());
+        summary.sectionKey = query.value(1).toString();
+        summary.kind = query.value(2).toString();
+        summary.title = query.value(3).toString();
+        summary.level = query.value(4).toString();
+        summary.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        summary.updated = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        summary.pageCount = query.value(7).toInt();
+        const QString thumbnail = query.value(8).toString();
+        if (!thumbnail.isEmpty())
+            summary.thumbnailPath = files.pathFor(thumbnail, QStringLiteral("jpg"));
+        result.append(summary);
+    }
+    return result;
+}
+
+QList<ItemSummary> Store::summaries(const QString &sectionKey) const
+{
+    QSqlQuery query(connection());
+    QString sql = QLatin1String("SELECT ") + SummaryColumns + QLatin1String(" FROM items i");
+    if (!sectionKey.isEmpty())
+        sql += QLatin1String(" WHERE i.section_key = ?");
+    sql += QLatin1String(" ORDER BY i.date DESC, i.updated DESC");
+    query.prepare(sql);
+    if (!sectionKey.isEmpty())
+        query.addBindValue(sectionKey);
+    if (!query.exec())
+        qCWarning(lcStore) << "Listing items failed:" << query.lastError().text();
+    return readSummaries(query, m_files);
+}
+
+QList<Item> Store::items(const QString &sectionKey) const
+{
+    QList<Item> result;
+    for (const ItemSummary &summary : summaries(sectionKey)) {
+        if (std::optional<Item> full = item(summary.uuid))
+            result.append(*full);
+    }
+    return result;
+}
+
+QHash<QString, SectionCounts> Store::sectionCounts() const
+{
+    QHash<QString, SectionCounts> counts;
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("SELECT section_key, count(*), sum(date = '') FROM items"
+                              " GROUP BY section_key"));
+    while (query.next())
+        counts.insert(query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()});
+    return counts;
+}
+
+int Store::itemCount() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM items")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QList<ItemSummary> Store::search(const QString &text) const
+{
+    const QString folded = foldForSearch(text.trimmed());
+    if (folded.isEmpty())
+        return {};
+    QSqlQuery query(connection());
+    query.prepare(QLatin1String("SELECT ") + SummaryColumns
+                  + QLatin1String(" FROM items i WHERE i.search_text LIKE ? ESCAPE '\\'"
+                                  " ORDER BY i.date DESC, i.updated DESC"));
+    query.addBindValue(likePattern(folded));
+    if (!query.exec())
+        qCWarning(lcStore) << "Search failed:" << query.lastError().text();
+    return readSummaries(query, m_files);
+}
+
+QStringList Store::recentSectionKeys(int limit) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT section_key FROM items GROUP BY section_key"
+                                 " ORDER BY max(created) DESC LIMIT ?"));
+    query.addBindValue(limit);
+    query.exec();
+    QStringList keys;
+    while (query.next())
+        keys.append(query.value(0).toString());
+    return keys;
+}
+
+Profile Store::profile() const
+{
+    Profile profile;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT full_name, school, position, subject, specialty,"
+                                   " years_of_experience, current_category, target_category,"
+                                   " attestation_date, photo_sha FROM profile WHERE id = 1"))
+        || !query.next()) {
+        return profile;
+    }
+    profile.fullName = query.value(0).toString();
+    profile.school = query.value(1).toString();
+    profile.position = query.value(2).toString();
+    profile.subject = query.value(3).toString();
+    profile.specialty = query.value(4).toString();
+    profile.yearsOfExperience = query.value(5).toInt();
+    profile.currentCategory = query.value(6).toString();
+    profile.targetCategory = query.value(7).toString();
+    profile.attestationDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+    profile.photoSha = query.value(9).toString();
+    return profile;
+}
+
+bool Store::saveProfile(const Profile &profile, const PendingFile &photo, Error *error)
+{
+    Profile saved = profile;
+    if (!photo.isEmpty()) {
+        PendingFile jpeg = photo;
+        jpeg.suffix = QStringLiteral("jpg");
+        saved.photoSha = m_files.put(jpeg, error);
+        if (saved.photoSha.isEmpty())
+            return false;
+    }
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO profile (id, full_name, school, position, subject, specialty,"
+        " years_of_experience, current_category, target_category, attestation_date, photo_sha)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(saved.fullName), QVariant(saved.school), QVariant(saved.position),
+          QVariant(saved.subject), QVariant(saved.specialty), QVariant(saved.yearsOfExperience),
+          QVariant(saved.currentCategory), QVariant(saved.targetCategory),
+          QVariant(isoDate(saved.attestationDate)), QVariant(saved.photoSha)}) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        *error = databaseError(query.lastError().text());
+        return false;
+    }
+    qCInfo(lcStore) << "Saved the teacher's profile";
+    return true;
+}
+
+QString Store::pagePath(const Page &page) const
+{
+    return m_files.pathFor(page.fileSha, page.fileSuffix);
+}
+
+QString Store::thumbnailPath(const Page &page) const
+{
+    return page.thumbnailSha.isEmpty() ? QString()
+                                       : m_files.pathFor(page.thumbnailSha, QStringLiteral("jpg"));
+}
+
+QString Store::originalPath(const Page &page) const
+{
+    return page.originalSha.isEmpty() ? QString() : m_files.pathFor(page.originalSha, page.originalSuffix);
+}
+
+QString Store::foldForSearch(const QString &text)
+{
+    return qujat::foldForSearch(text);
+}
+
+} // namespace qujat

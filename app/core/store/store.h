@@ -1,0 +1,119 @@
+#pragma once
+
+#include "store/filestore.h"
+#include "store/item.h"
+#include "store/pendingpage.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+namespace qujat {
+
+// What a list of items needs, without loading pages and fields.
+struct ItemSummary
+{
+    QUuid uuid;
+    QString sectionKey;
+    QString kind;
+    QString title;
+    QString level;
+    QDate date;
+    QString thumbnailPath; // empty when the item has no preview
+    int pageCount = 0;
+    QDateTime updated;
+};
+
+struct SectionCounts
+{
+    int items = 0;
+    int incomplete = 0; // items without a date
+};
+
+// The teacher's portfolio on disk: an SQLite database and content-addressed
+// files in one data folder. Safe to use from several threads: every thread
+// gets its own named connection.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    static constexpr int SchemaVersion = 2;
+
+    explicit Store(const QString &dataDir);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Creates the folder, takes the folder's lock, migrates the schema and
+    // removes files orphaned by an interrupted save.
+    bool open(Error *error);
+    bool isOpen() const { return m_open; }
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    FileStore &files() { return m_files; }
+    const FileStore &files() const { return m_files; }
+    int orphansRemovedAtOpen() const { return m_orphansRemoved; }
+
+    // Saves a new item and its pages atomically: files first (each under its
+    // final name only once complete), then every row in one transaction.
+    // Sets the uuid, times, revision and page file hashes of `item`.
+    bool addItem(Item *item, const QList<PendingPage> &pages, Error *error);
+
+    // Saves changed fields of an existing item and increments its revision.
+    bool updateItem(Item *item, Error *error);
+
+    // Appends pages to an existing item.
+    bool addPages(const QUuid &uuid, const QList<PendingPage> &pages, Error *error);
+
+    bool removeItem(const QUuid &uuid, Error *error);
+
+    std::optional<Item> item(const QUuid &uuid) const;
+    QList<ItemSummary> summaries(const QString &sectionKey = {}) const;
+    QList<Item> items(const QString &sectionKey = {}) const;
+    QHash<QString, SectionCounts> sectionCounts() const;
+    int itemCount() const;
+
+    // Items whose title, issuer, notes, fields or decoded codes contain
+    // `query`, ignoring case for every script (Kazakh and Russian included).
+    QList<ItemSummary> search(const QString &query) const;
+
+    // Section keys of the most recently saved items, newest first, unique.
+    QStringList recentSectionKeys(int limit) const;
+
+    Profile profile() const;
+    bool saveProfile(const Profile &profile, const PendingFile &photo, Error *error);
+
+    QString pagePath(const Page &page) const;
+    QString thumbnailPath(const Page &page) const;
+    QString originalPath(const Page &page) const;
+
+    // The thread's connection; opened on first use.
+    QSqlDatabase connection() const;
+
+    // Case-folded, NFC-normalised text used for search.
+    static QString foldForSearch(const QString &text);
+
+private:
+    bool migrate(QSqlDatabase &db, Error *error);
+    bool writePages(QList<PendingPage> pages, QList<Page> *stored, Error *error);
+    bool insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, const QList<Page> &pages, Error *error);
+    bool insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode> &barcodes, Error *error);
+    void removeOrphanFiles();
+
+    QString m_dataDir;
+    QString m_connectionPrefix;
+    FileStore m_files;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_open = false;
+    int m_orphansRemoved = 0;
+};
+
+} // namespace qujat

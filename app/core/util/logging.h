@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcImaging)
+Q_DECLARE_LOGGING_CATEGORY(lcBarcodes)
+Q_DECLARE_LOGGING_CATEGORY(lcSample)

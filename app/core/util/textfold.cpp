@@ -1,0 +1,22 @@
+#include "util/textfold.h"
+
+namespace qujat {
+
+QString foldForSearch(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
+QString searchTextFor(const QStringList &parts)
+{
+    QStringList nonEmpty;
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            nonEmpty.append(part.trimmed());
+    }
+    // A newline cannot be typed into the search field, so a query never
+    // matches across two parts.
+    return foldForSearch(nonEmpty.join(QLatin1Char('\n')));
+}
+
+} // namespace qujat

@@ -1,0 +1,359 @@
+#include "appcontroller.h"
+
+#include "catalog/catalog.h"
+#include "platformservices.h"
+#include "sample/samplegenerator.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace qujat {
+
+namespace {
+
+AppController *s_instance = nullptr;
+
+constexpr int SampleItemCount = 40;
+constexpr quint32 SampleSeed = 2026;
+
+QVariantMap termEntry(const Term &term, const QString &language)
+{
+    return {{QStringLiteral("key"), term.key}, {QStringLiteral("name"), term.name.text(language)}};
+}
+
+QVariantList termList(const QList<Term> &terms, const QString &language)
+{
+    QVariantList list;
+    for (const Term &term : terms)
+        list.append(termEntry(term, language));
+    return list;
+}
+
+} // namespace
+
+AppController::AppController(const QString &ownDataDir, const QString &sampleDataDir,
+                             PlatformServices *platform, QObject *parent)
+    : QObject(parent)
+    , m_ownDataDir(ownDataDir)
+    , m_sampleDataDir(sampleDataDir)
+    , m_platform(platform)
+{
+    Q_ASSERT(!s_instance);
+    s_instance = this;
+    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    m_language = QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(saved)
+        ? saved
+        : QStringLiteral("kk");
+    installTranslator();
+}
+
+AppController::~AppController()
+{
+    s_instance = nullptr;
+}
+
+AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    s_instance->m_engine = engine;
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+AppController *AppController::instance()
+{
+    return s_instance;
+}
+
+bool AppController::openStore(const QString &dir, bool sample)
+{
+    auto store = std::make_unique<Store>(dir);
+    Error error;
+    if (!store->open(&error)) {
+        qCWarning(lcStore) << "Opening" << dir << "failed:" << error.detail;
+        reportError(error);
+        return false;
+    }
+    m_store = std::move(store);
+    m_isSample = sample;
+    Q_EMIT portfolioChanged();
+    notifyChanged();
+    return true;
+}
+
+bool AppController::openOwnPortfolio()
+{
+    return openStore(m_ownDataDir, false);
+}
+
+bool AppController::returnToOwnPortfolio()
+{
+    m_store.reset();
+    return openOwnPortfolio();
+}
+
+bool AppController::openSamplePortfolio()
+{
+    // Release the current folder's lock first: the sample may be opened from
+    // either portfolio.
+    m_store.reset();
+    if (!openStore(m_sampleDataDir, true))
+        return false;
+    if (m_store->itemCount() > 0)
+        return true;
+
+    QTemporaryDir work;
+    Error error;
+    if (!work.isValid() || !SampleGenerator::populate(m_store.get(), SampleItemCount, SampleSeed,
+                                                      work.path(), &error)) {
+        reportError(error);
+        return false;
+    }
+    notifyChanged();
+    return true;
+}
+
+QString AppController::dataDir() const
+{
+    return m_store ? m_store->dataDir() : QString();
+}
+
+QString AppController::teacherName() const
+{
+    return m_store ? m_store->profile().fullName : QString();
+}
+
+void AppController::setLanguage(const QString &language)
+{
+    if (language == m_language
+        || !QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(language))
+        return;
+    m_language = language;
+    QSettings().setValue(QStringLiteral("language"), language);
+    installTranslator();
+    Q_EMIT languageChanged();
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+void AppController::installTranslator()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    QLocale::setDefault(QLocale(m_language));
+    if (m_language == QLatin1String("en"))
+        return;
+    if (m_translator.load(QStringLiteral(":/i18n/qujat_") + m_language))
+        QCoreApplication::installTranslator(&m_translator);
+    else
+        qCWarning(lcCatalog) << "No translation found for" << m_language;
+    if (m_qtTranslator.load(QLocale(m_language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+}
+
+void AppController::notifyChanged()
+{
+    ++m_revision;
+    Q_EMIT revisionChanged();
+}
+
+void AppController::reportError(const Error &error)
+{
+    if (!error.detail.isEmpty())
+        qCWarning(lcStore) << "Reported to the user:" << error.message << "|" << error.detail;
+    m_errorMessage = error.message;
+    Q_EMIT errorMessageChanged();
+}
+
+void AppController::clearError()
+{
+    m_errorMessage.clear();
+    Q_EMIT errorMessageChanged();
+}
+
+QString AppController::formatDate(const QString &isoDate) const
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+QString AppController::todayIso() const
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+bool AppController::isValidIsoDate(const QString &isoDate) const
+{
+    return QDate::fromString(isoDate, Qt::ISODate).isValid();
+}
+
+QVariantList AppController::sectionChoices() const
+{
+    const Catalog &catalog = Catalog::instance();
+    QVariantList choices;
+    const QStringList recent = m_store ? m_store->recentSectionKeys(3) : QStringList();
+    auto entry = [&](const Section &section, bool isRecent) {
+        QString portfolioName;
+        for (const Portfolio &portfolio : catalog.portfolios()) {
+            if (portfolio.key == section.portfolioKey)
+                portfolioName = portfolio.name.text(m_language);
+        }
+        return QVariantMap{{QStringLiteral("key"), section.key},
+                           {QStringLiteral("number"), section.number},
+                           {QStringLiteral("name"), section.name.text(m_language)},
+                           {QStringLiteral("portfolioName"), portfolioName},
+                           {QStringLiteral("recent"), isRecent}};
+    };
+    for (const QString &key : recent) {
+        if (const Section *section = catalog.section(key))
+            choices.append(entry(*section, true));
+    }
+    for (const Section &section : catalog.sections())
+        choices.append(entry(section, false));
+    return choices;
+}
+
+QString AppController::sectionName(const QString &sectionKey) const
+{
+    const Section *section = Catalog::instance().section(sectionKey);
+    return section ? section->name.text(m_language) : QString();
+}
+
+QString AppController::sectionNumber(const QString &sectionKey) const
+{
+    const Section *section = Catalog::instance().section(sectionKey);
+    return section ? section->number : QString();
+}
+
+bool AppController::sectionIsTable(const QString &sectionKey) const
+{
+    const Section *section = Catalog::instance().section(sectionKey);
+    return section && section->isTable;
+}
+
+QVariantList AppController::documentKinds(const QString &sectionKey) const
+{
+    QVariantList list;
+    const Section *section = Catalog::instance().section(sectionKey);
+    if (!section)
+        return list;
+    for (const DocumentKind &kind : section->kinds) {
+        list.append(QVariantMap{{QStringLiteral("key"), kind.key},
+                                {QStringLiteral("name"), kind.name.text(m_language)},
+                                {QStringLiteral("required"), kind.required},
+                                {QStringLiteral("maxItems"), kind.maxItems}});
+    }
+    return list;
+}
+
+QVariantList AppController::fieldDefinitions(const QString &sectionKey) const
+{
+    QVariantList list;
+    const Section *section = Catalog::instance().section(sectionKey);
+    if (!section)
+        return list;
+    for (const FieldDef &field : section->columns) {
+        // The item's own date is edited with the date picker above the fields.
+        if (field.key == QLatin1String("date"))
+            continue;
+        QVariantList options;
+        for (const auto &[key, name] : field.options)
+            options.append(QVariantMap{{QStringLiteral("key"), key},
+                                       {QStringLiteral("name"), name.text(m_language)}});
+        list.append(QVariantMap{{QStringLiteral("key"), field.key},
+                                {QStringLiteral("type"), fieldTypeName(field.type)},
+                                {QStringLiteral("name"), field.name.text(m_language)},
+                                {QStringLiteral("required"), field.required},
+                                {QStringLiteral("options"), options}});
+    }
+    return list;
+}
+
+QVariantList AppController::levels() const
+{
+    return termList(Catalog::instance().levels(), m_language);
+}
+
+QVariantList AppController::places() const
+{
+    return termList(Catalog::instance().places(), m_language);
+}
+
+QVariantList AppController::categories() const
+{
+    return termList(Catalog::instance().categories(), m_language);
+}
+
+QString AppController::levelName(const QString &key) const
+{
+    const Term *level = Catalog::instance().level(key);
+    return level ? level->name.text(m_language) : QString();
+}
+
+QVariantMap AppController::profile() const
+{
+    const Profile profile = m_store ? m_store->profile() : Profile();
+    return {{QStringLiteral("fullName"), profile.fullName},
+            {QStringLiteral("school"), profile.school},
+            {QStringLiteral("position"), profile.position},
+            {QStringLiteral("subject"), profile.subject},
+            {QStringLiteral("specialty"), profile.specialty},
+            {QStringLiteral("yearsOfExperience"), profile.yearsOfExperience},
+            {QStringLiteral("currentCategory"), profile.currentCategory},
+            {QStringLiteral("targetCategory"), profile.targetCategory},
+            {QStringLiteral("attestationDate"),
+             profile.attestationDate.isValid() ? profile.attestationDate.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("photo"),
+             profile.photoSha.isEmpty()
+                 ? QString()
+                 : QUrl::fromLocalFile(m_store->files().pathFor(profile.photoSha, QStringLiteral("jpg")))
+                       .toString()}};
+}
+
+bool AppController::saveProfile(const QVariantMap &values)
+{
+    if (!m_store)
+        return false;
+    Profile profile = m_store->profile();
+    profile.fullName = values.value(QStringLiteral("fullName")).toString().trimmed();
+    profile.school = values.value(QStringLiteral("school")).toString().trimmed();
+    profile.position = values.value(QStringLiteral("position")).toString().trimmed();
+    profile.subject = values.value(QStringLiteral("subject")).toString().trimmed();
+    profile.specialty = values.value(QStringLiteral("specialty")).toString().trimmed();
+    profile.yearsOfExperience = values.value(QStringLiteral("yearsOfExperience")).toInt();
+    profile.currentCategory = values.value(QStringLiteral("currentCategory")).toString();
+    profile.targetCategory = values.value(QStringLiteral("targetCategory")).toString();
+    profile.attestationDate =
+        QDate::fromString(values.value(QStringLiteral("attestationDate")).toString(), Qt::ISODate);
+    Error error;
+    if (!m_store->saveProfile(profile, {}, &error)) {
+        reportError(error);
+        return false;
+    }
+    notifyChanged();
+    return true;
+}
+
+bool AppController::openFile(const QString &path)
+{
+    if (m_platform->openWithSystem(path))
+        return true;
+    reportError({tr("No application on this device opens this file. Install a viewer for this "
+                    "file type, or share the file to another device."),
+                 QLatin1String("openWithSystem failed: ") + path});
+    return false;
+}
+
+QString AppController::formatByteSize(qint64 bytes) const
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace qujat

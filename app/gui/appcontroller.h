@@ -1,0 +1,109 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTranslator>
+#include <QVariantList>
+
+#include <memory>
+
+namespace qujat {
+
+class PlatformServices;
+
+// The application state QML sees as the `App` singleton: the open portfolio,
+// the interface language and catalog look-ups. main() creates the one
+// instance; QML receives it through create().
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString dataDir READ dataDir NOTIFY portfolioChanged)
+    Q_PROPERTY(bool isSample READ isSample NOTIFY portfolioChanged)
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY portfolioChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString teacherName READ teacherName NOTIFY revisionChanged)
+
+public:
+    AppController(const QString &ownDataDir, const QString &sampleDataDir, PlatformServices *platform,
+                  QObject *parent = nullptr);
+    ~AppController() override;
+
+    static AppController *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    static AppController *instance();
+
+    // Opens the teacher's own portfolio; returns false and sets errorMessage.
+    bool openOwnPortfolio();
+
+    Store *store() const { return m_store.get(); }
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QString dataDir() const;
+    bool isSample() const { return m_isSample; }
+    bool isOpen() const { return m_store && m_store->isOpen(); }
+    int revision() const { return m_revision; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString teacherName() const;
+
+    // Tells every view that the portfolio changed.
+    void notifyChanged();
+    void reportError(const Error &error);
+
+    // Fills the sample portfolio folder (when empty) and switches to it.
+    Q_INVOKABLE bool openSamplePortfolio();
+    Q_INVOKABLE bool returnToOwnPortfolio();
+    Q_INVOKABLE void clearError();
+
+    Q_INVOKABLE QString formatDate(const QString &isoDate) const;
+    Q_INVOKABLE QString todayIso() const;
+    Q_INVOKABLE bool isValidIsoDate(const QString &isoDate) const;
+
+    // Sections to choose from when filing: recently used first, then all in
+    // official order. Each entry: key, number, name, portfolioName, recent.
+    Q_INVOKABLE QVariantList sectionChoices() const;
+    Q_INVOKABLE QString sectionName(const QString &sectionKey) const;
+    Q_INVOKABLE QString sectionNumber(const QString &sectionKey) const;
+    Q_INVOKABLE bool sectionIsTable(const QString &sectionKey) const;
+    Q_INVOKABLE QVariantList documentKinds(const QString &sectionKey) const;
+    Q_INVOKABLE QVariantList fieldDefinitions(const QString &sectionKey) const;
+    Q_INVOKABLE QVariantList levels() const;
+    Q_INVOKABLE QVariantList places() const;
+    Q_INVOKABLE QVariantList categories() const;
+    Q_INVOKABLE QString levelName(const QString &key) const;
+
+    Q_INVOKABLE QVariantMap profile() const;
+    Q_INVOKABLE bool saveProfile(const QVariantMap &values);
+
+    Q_INVOKABLE bool openFile(const QString &path);
+    Q_INVOKABLE QString formatByteSize(qint64 bytes) const;
+
+Q_SIGNALS:
+    void languageChanged();
+    void portfolioChanged();
+    void revisionChanged();
+    void errorMessageChanged();
+
+private:
+    bool openStore(const QString &dir, bool sample);
+    void installTranslator();
+
+    QString m_ownDataDir;
+    QString m_sampleDataDir;
+    PlatformServices *m_platform;
+    std::unique_ptr<Store> m_store;
+    bool m_isSample = false;
+    QString m_language;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+    int m_revision = 0;
+    QString m_errorMessage;
+    QQmlEngine *m_engine = nullptr;
+};
+
+} // namespace qujat

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "imaging/pagepipeline.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QUrl>
+#include <QVariantList>
+
+#include <atomic>
+#include <memory>
+
+namespace qujat {
+
+// Turns photos and files into a draft item off the GUI thread, then files
+// the draft into a section once the user has chosen it and given a date.
+class Importer : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(int pageCount READ pageCount NOTIFY draftChanged)
+    Q_PROPERTY(QVariantList previews READ previews NOTIFY draftChanged)
+    Q_PROPERTY(QVariantList barcodes READ barcodes NOTIFY draftChanged)
+    Q_PROPERTY(QString suggestedTitle READ suggestedTitle NOTIFY draftChanged)
+
+public:
+    explicit Importer(QObject *parent = nullptr);
+    ~Importer() override;
+
+    bool busy() const { return m_busy; }
+    double progress() const { return m_progress; }
+    QString errorMessage() const { return m_errorMessage; }
+    int pageCount() const { return int(m_pages.size()); }
+    QVariantList previews() const;
+    QVariantList barcodes() const;
+    QString suggestedTitle() const { return m_suggestedTitle; }
+
+    // Adds the files (photos, scans, PDF or office documents) to the draft.
+    Q_INVOKABLE void addFiles(const QList<QUrl> &urls);
+    Q_INVOKABLE void addPath(const QString &path);
+    Q_INVOKABLE void cancel();
+    Q_INVOKABLE void discard();
+    Q_INVOKABLE void removePage(int index);
+
+    // Files the draft as a new item. `values`: sectionKey, kind, title, date
+    // (ISO), issuer, level, notes, fields. Returns false when a value is
+    // invalid (errorMessage says which); otherwise saving runs in the
+    // background and ends with saved() or failed().
+    Q_INVOKABLE bool save(const QVariantMap &values);
+
+    // Appends the draft's pages to an existing item.
+    Q_INVOKABLE bool appendTo(const QString &uuid);
+
+    // Blocks until background work ends; for tests and the command line.
+    void waitForIdle();
+
+Q_SIGNALS:
+    void busyChanged();
+    void progressChanged();
+    void errorMessageChanged();
+    void draftChanged();
+    void prepared();
+    void saved(const QString &uuid);
+    void failed(const QString &message);
+
+private:
+    struct Outcome
+    {
+        QList<PreparedPage> pages;
+        Error error;
+        QString uuid;
+    };
+
+    void start(std::function<Outcome()> work, std::function<void(const Outcome &)> done);
+    void setError(const QString &message);
+    void setBusy(bool busy);
+
+    QThreadPool m_pool;
+    QFutureWatcher<Outcome> m_watcher;
+    std::function<void(const Outcome &)> m_done;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_int> m_finishedFiles;
+    int m_totalFiles = 0;
+    QTemporaryDir m_previewDir;
+    QList<PreparedPage> m_pages;
+    QStringList m_previewPaths;
+    QString m_suggestedTitle;
+    bool m_busy = false;
+    double m_progress = 0;
+    QString m_errorMessage;
+};
+
+} // namespace qujat

@@ -1,0 +1,143 @@
+// The composition root of the Qujat app: parses the command line, creates
+// the store, the controller and the QML engine, and wires them together.
+
+#include "appcontroller.h"
+#include "catalog/catalog.h"
+#include "platformservices.h"
+#include "selftest.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+
+Q_IMPORT_QML_PLUGIN(QujatBackendPlugin)
+Q_IMPORT_QML_PLUGIN(QujatPlugin)
+
+namespace {
+
+const QString MainQml = QStringLiteral("qrc:/qt/qml/Qujat/Main.qml");
+
+void registerFonts()
+{
+    for (const char *file : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
+        const QString path = QStringLiteral(":/qt/qml/Qujat/fonts/") + QLatin1String(file);
+        if (QFontDatabase::addApplicationFont(path) < 0)
+            qWarning("Could not load the bundled font %s", file);
+    }
+    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans"), 11));
+}
+
+QSize parseSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    return {parts.at(0).toInt(), parts.at(1).toInt()};
+}
+
+// Opens a page, waits for images to load, saves a screenshot and quits.
+void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, const QSize &size,
+                        const QString &outputPath)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().value(0));
+    if (!window) {
+        qCritical("No window to take a screenshot of.");
+        QCoreApplication::exit(1);
+        return;
+    }
+    if (size.isValid())
+        window->resize(size);
+    const QString name = page.section(QLatin1Char(':'), 0, 0);
+    const QString argument = page.section(QLatin1Char(':'), 1);
+    QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, name), Q_ARG(QVariant, argument));
+    QTimer::singleShot(2500, window, [window, outputPath] {
+        const QImage image = window->grabWindow();
+        const bool saved = image.save(outputPath);
+        if (!saved)
+            qCritical("Could not save the screenshot to %s", qPrintable(outputPath));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Qujat"));
+    QCoreApplication::setApplicationName(QStringLiteral("Qujat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUJAT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("kz.qujat.Qujat"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Qujat: the teacher's attestation portfolio"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+        QStringLiteral("Keep the portfolio in DIR instead of the application data folder."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+        QStringLiteral("Load every QML file and every page, report errors and exit."));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"),
+        QStringLiteral("Start with the sample portfolio."));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QStringLiteral("Interface language: kk, ru or en."), QStringLiteral("CODE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Save a screenshot of the page to FILE and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, settings or profile."),
+        QStringLiteral("PAGE"));
+    parser.addOptions({dataDirOption, selfTestOption, sampleOption, languageOption, screenshotOption,
+                       sizeOption, pageOption});
+    parser.process(app);
+
+    QString dataDir = parser.value(dataDirOption);
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    dataDir = QDir(dataDir).absolutePath();
+
+    registerFonts();
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    // Fail at start-up, not later, when the catalog resource is broken.
+    qujat::Catalog::instance();
+
+    qujat::AppController controller(dataDir, QDir(dataDir).filePath(QStringLiteral("sample")),
+                                     qujat::PlatformServices::instance());
+    if (parser.isSet(languageOption))
+        controller.setLanguage(parser.value(languageOption));
+    if (parser.isSet(sampleOption))
+        controller.openSamplePortfolio();
+    else
+        controller.openOwnPortfolio();
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+
+    if (parser.isSet(selfTestOption))
+        return qujat::runSelfTest(&engine, MainQml);
+
+    engine.load(QUrl(MainQml));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (parser.isSet(screenshotOption)) {
+        scheduleScreenshot(&engine, parser.value(pageOption).isEmpty() ? QStringLiteral("home")
+                                                                       : parser.value(pageOption),
+                           parseSize(parser.value(sizeOption)), parser.value(screenshotOption));
+    } else if (parser.isSet(pageOption)) {
+        const QString page = parser.value(pageOption);
+        QMetaObject::invokeMethod(engine.rootObjects().constFirst(), "openPage",
+                                  Q_ARG(QVariant, page.section(QLatin1Char(':'), 0, 0)),
+                                  Q_ARG(QVariant, page.section(QLatin1Char(':'), 1)));
+    }
+    return app.exec();
+}

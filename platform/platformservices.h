@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace qujat {
+
+// What the app asks of the operating system. Each platform implements it;
+// the desktop implementation also serves the tests.
+class PlatformServices
+{
+public:
+    virtual ~PlatformServices() = default;
+
+    // Opens a stored file (a PDF, a DOCX ...) with the system's application.
+    // Returns false when no application could open it.
+    virtual bool openWithSystem(const QString &path) = 0;
+
+    // Shows the file in the system's file manager (desktop) or offers it to
+    // other apps (mobile share sheet).
+    virtual bool showOrShare(const QString &path) = 0;
+
+    // Keeps the screen on while the teacher presents the portfolio.
+    virtual void setKeepScreenOn(bool on) = 0;
+
+    // The services of the platform the app runs on.
+    static PlatformServices *instance();
+};
+
+} // namespace qujat

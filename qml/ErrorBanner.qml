@@ -1,0 +1,53 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material as QQC2
+
+// A message across the top of the window that stays until the user closes
+// it. Hidden while `text` is empty.
+QQC2.Pane {
+    id: root
+
+    required property string text
+
+    signal dismissed()
+
+    visible: root.text.length > 0
+    padding: Theme.spacing
+    leftPadding: Theme.margin
+
+    background: Rectangle {
+        color: Theme.errorBackground
+        border.color: Theme.error
+        border.width: 1
+    }
+
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: root.text
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: root.text
+            color: Theme.error
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+        }
+
+        QQC2.ToolButton {
+            Layout.preferredWidth: Theme.touchTarget
+            Layout.preferredHeight: Theme.touchTarget
+            text: "×"
+            font.pixelSize: Theme.fontTitle
+            QQC2.Material.foreground: Theme.error
+            //: Button that closes an error message.
+            Accessible.name: qsTr("Close the message")
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: Accessible.name
+            onClicked: root.dismissed()
+        }
+    }
+}

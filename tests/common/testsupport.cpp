@@ -1,0 +1,30 @@
+#include "testsupport.h"
+
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace qujat::test {
+
+QString sharedDir()
+{
+    const QString configured = qEnvironmentVariable("QUJAT_SHARED_DIR");
+    if (configured.isEmpty())
+        return {};
+    const QDir dir(configured);
+    if (!dir.exists(QStringLiteral("corpus")))
+        return {};
+    return dir.absolutePath();
+}
+
+QString sharedPath(const QString &relative)
+{
+    return QDir(sharedDir()).filePath(relative);
+}
+
+void setUpTestEnvironment()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+} // namespace qujat::test

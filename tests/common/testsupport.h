@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDir>
+#include <QString>
+#include <QtTest>
+
+namespace qujat::test {
+
+// The shared corpus folder, or an empty string when it is absent.
+QString sharedDir();
+
+// A path inside the shared folder, e.g. "corpus/photos".
+QString sharedPath(const QString &relative);
+
+// Fixed settings for every test: test-mode standard paths, a fixed locale.
+void setUpTestEnvironment();
+
+} // namespace qujat::test
+
+// Skips the current test with a clear message when ../shared is absent.
+#define QUJAT_REQUIRE_SHARED()                                                             \
+    do {                                                                                   \
+        if (qujat::test::sharedDir().isEmpty())                                            \
+            QSKIP("The shared corpus is absent: put the 'shared' folder beside the "       \
+                  "project or set QUJAT_SHARED_DIR to run this test.");                    \
+    } while (false)

@@ -1,0 +1,248 @@
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QImage>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace qujat;
+
+namespace {
+
+QByteArray jpegOf(const QColor &colour, const QSize &size = QSize(200, 280))
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+PendingPage imagePage(const QColor &colour)
+{
+    PendingPage page;
+    page.page.kind = PageKind::Image;
+    page.page.width = 200;
+    page.page.height = 280;
+    page.page.mimeType = QStringLiteral("image/jpeg");
+    page.file = {jpegOf(colour), {}, QStringLiteral("jpg")};
+    page.thumbnail = {jpegOf(colour, QSize(50, 70)), {}, QStringLiteral("jpg")};
+    page.original = {jpegOf(colour, QSize(400, 560)), {}, QStringLiteral("jpg")};
+    return page;
+}
+
+Item sampleItem()
+{
+    Item item;
+    item.sectionKey = QStringLiteral("documents.achievements");
+    item.kind = QStringLiteral("teacher_thanks_letter");
+    item.title = QStringLiteral("Алғыс хат — аудандық әдістемелік семинар");
+    item.issuer = QStringLiteral("Аудандық білім бөлімі");
+    item.level = QStringLiteral("district");
+    item.date = QDate(2025, 3, 15);
+    item.fields = {{QStringLiteral("event"), QStringLiteral("Семинар")}};
+    item.notes = QStringLiteral("Түпнұсқасы мектепте");
+    item.barcodes = {{QStringLiteral("QRCode"), QStringLiteral("https://verify.example.kz/c/1"), {},
+                      QStringLiteral("utf-8"), 0}};
+    return item;
+}
+
+int countFiles(const QString &root)
+{
+    int count = 0;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class StoreTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::setUpTestEnvironment(); }
+
+    void roundTripAfterReopen()
+    {
+        QTemporaryDir dir;
+        Item item = sampleItem();
+        {
+            Store store(dir.path());
+            Error error;
+            QVERIFY2(store.open(&error), qPrintable(error.detail));
+            QVERIFY2(store.addItem(&item, {imagePage(Qt::red), imagePage(Qt::blue)}, &error),
+                     qPrintable(error.detail));
+            QVERIFY(!item.uuid.isNull());
+            QCOMPARE(item.revision, 1);
+        }
+        Store reopened(dir.path());
+        Error error;
+        QVERIFY(reopened.open(&error));
+        const std::optional<Item> loaded = reopened.item(item.uuid);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->title, item.title);
+        QCOMPARE(loaded->issuer, item.issuer);
+        QCOMPARE(loaded->level, item.level);
+        QCOMPARE(loaded->date, item.date);
+        QCOMPARE(loaded->fields, item.fields);
+        QCOMPARE(loaded->notes, item.notes);
+        QCOMPARE(loaded->barcodes, item.barcodes);
+        QCOMPARE(loaded->pages, item.pages);
+        QCOMPARE(loaded->pages.size(), 2);
+        QCOMPARE(loaded->created, item.created);
+        for (const Page &page : loaded->pages) {
+            QVERIFY(QFileInfo::exists(reopened.pagePath(page)));
+            QVERIFY(QFileInfo::exists(reopened.thumbnailPath(page)));
+            QVERIFY(QFileInfo::exists(reopened.originalPath(page)));
+            QCOMPARE(QFileInfo(reopened.pagePath(page)).fileName(), page.fileSha + QLatin1String(".jpg"));
+        }
+        QCOMPARE(reopened.orphansRemovedAtOpen(), 0);
+    }
+
+    void fileNamedBySha256()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        const PendingPage pending = imagePage(Qt::green);
+        Item item = sampleItem();
+        QVERIFY(store.addItem(&item, {pending}, &error));
+        const QByteArray expected =
+            QCryptographicHash::hash(pending.file.bytes, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(item.pages.first().fileSha, QString::fromLatin1(expected));
+    }
+
+    void updateIncrementsRevision()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        Item item = sampleItem();
+        QVERIFY(store.addItem(&item, {imagePage(Qt::red)}, &error));
+        item.title = QStringLiteral("Жаңа атау");
+        item.date = QDate();
+        QVERIFY(store.updateItem(&item, &error));
+        const std::optional<Item> loaded = store.item(item.uuid);
+        QCOMPARE(loaded->revision, 2);
+        QCOMPARE(loaded->title, QStringLiteral("Жаңа атау"));
+        QVERIFY(!loaded->isComplete());
+        QCOMPARE(loaded->pages.size(), 1);
+        QCOMPARE(store.sectionCounts().value(item.sectionKey).incomplete, 1);
+    }
+
+    void addPagesAppendsInOrder()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        Item item = sampleItem();
+        QVERIFY(store.addItem(&item, {imagePage(Qt::red)}, &error));
+        QVERIFY(store.addPages(item.uuid, {imagePage(Qt::yellow)}, &error));
+        const std::optional<Item> loaded = store.item(item.uuid);
+        QCOMPARE(loaded->pages.size(), 2);
+        QCOMPARE(loaded->pages.at(0).fileSha, item.pages.at(0).fileSha);
+        QCOMPARE(loaded->revision, 2);
+    }
+
+    void removeDeletesUnsharedFiles()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        Item first = sampleItem();
+        Item second = sampleItem();
+        QVERIFY(store.addItem(&first, {imagePage(Qt::red)}, &error));
+        QVERIFY(store.addItem(&second, {imagePage(Qt::red), imagePage(Qt::cyan)}, &error));
+        QVERIFY(store.removeItem(second.uuid, &error));
+        QVERIFY(!store.item(second.uuid));
+        // The red page is shared with the first item and must stay.
+        QVERIFY(QFileInfo::exists(store.pagePath(first.pages.first())));
+        QVERIFY(!QFileInfo::exists(store.pagePath(second.pages.at(1))));
+        QCOMPARE(store.itemCount(), 1);
+    }
+
+    void orphanedFilesRemovedAtOpen()
+    {
+        QTemporaryDir dir;
+        Item item = sampleItem();
+        {
+            Store store(dir.path());
+            Error error;
+            QVERIFY(store.open(&error));
+            QVERIFY(store.addItem(&item, {imagePage(Qt::red)}, &error));
+            // A file written by a save that never reached its commit.
+            QVERIFY(!store.files().put({jpegOf(Qt::magenta), {}, QStringLiteral("jpg")}, &error).isEmpty());
+            QFile leftover(dir.filePath(QStringLiteral("files/incoming/pending-x")));
+            QVERIFY(leftover.open(QIODevice::WriteOnly));
+        }
+        Store reopened(dir.path());
+        Error error;
+        QVERIFY(reopened.open(&error));
+        QCOMPARE(reopened.orphansRemovedAtOpen(), 2);
+        QCOMPARE(countFiles(dir.filePath(QStringLiteral("files"))), 3);
+        QVERIFY(QFileInfo::exists(reopened.pagePath(item.pages.first())));
+    }
+
+    void secondOpenOfSameFolderRejected()
+    {
+        QTemporaryDir dir;
+        Store first(dir.path());
+        Error error;
+        QVERIFY(first.open(&error));
+        Store second(dir.path());
+        QVERIFY(!second.open(&error));
+        QVERIFY(error.message.contains(QLatin1String("another")));
+    }
+
+    void profileRoundTrip()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        Profile profile;
+        profile.fullName = QStringLiteral("Әлиева Гүлнар Серікқызы");
+        profile.school = QStringLiteral("№ 1 мектеп-гимназия");
+        profile.subject = QStringLiteral("Қазақ тілі");
+        profile.yearsOfExperience = 12;
+        profile.targetCategory = QStringLiteral("expert");
+        profile.attestationDate = QDate(2027, 4, 1);
+        QVERIFY(store.saveProfile(profile, {jpegOf(Qt::gray), {}, {}}, &error));
+        const Profile loaded = store.profile();
+        QCOMPARE(loaded.fullName, profile.fullName);
+        QCOMPARE(loaded.attestationDate, profile.attestationDate);
+        QCOMPARE(loaded.yearsOfExperience, 12);
+        QVERIFY(!loaded.photoSha.isEmpty());
+        QVERIFY(QFileInfo::exists(store.files().pathFor(loaded.photoSha, QStringLiteral("jpg"))));
+    }
+
+    void walAndForeignKeysOn()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        QSqlQuery query(store.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(StoreTest)
+#include "tst_store.moc"
