@@ -9,8 +9,28 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+namespace {
+
+// Without --verbose only the command's own output and one-line errors reach
+// the terminal; the libraries' log lines are dropped.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << message << '\n';
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // The platform plugin logs while QGuiApplication starts, before the
+    // options are parsed, so --verbose is looked for here.
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i)
+        verbose = verbose || qstrcmp(argv[i], "--verbose") == 0;
+    if (!verbose)
+        qInstallMessageHandler(quietMessageHandler);
+
     // Rendering sample certificates needs fonts but never a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -48,6 +68,9 @@ int main(int argc, char *argv[])
         QStringLiteral("File all given files as pages of one item."));
     const QCommandLineOption countOption(QStringLiteral("count"),
         QStringLiteral("Number of sample items for 'demo'."), QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+        QStringLiteral("Print the log (store, imaging and barcode steps) to standard error."));
+    parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, list, show, search or demo"));

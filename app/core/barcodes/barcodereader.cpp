@@ -40,30 +40,53 @@ using Symbol = ZXing::Barcode;
 using Symbol = ZXing::Result;
 #endif
 
-ReaderOptions readerOptions()
+// Each pyramid level's long side is this share of the one before. With
+// ZXing 1.4, codes in low-contrast photos are often found at one scale only.
+constexpr double PyramidStep = 2.0 / 3.0;
+
+// The smallest pyramid level; smaller images are too coarse for any code.
+constexpr int MinPyramidLongSide = 160;
+
+// The largest pyramid level. Bigger images go from the full-resolution pass,
+// which small codes on a page need, straight to this size.
+constexpr int MaxPyramidLongSide = 2000;
+
+// Images smaller than this are also decoded enlarged by UpscaleFactor, which
+// helps codes whose modules are only two or three pixels wide.
+constexpr int UpscaleBelowLongSide = 1000;
+constexpr double UpscaleFactor = 1.5;
+
+// The inverted pass runs on images downscaled to at most this long side,
+// which keeps its cost at one pyramid level.
+constexpr int MaxInvertedLongSide = 2000;
+
+// Linear codes are read one at a time (see Collector::decodeLinear); this
+// bounds the reads per pass.
+constexpr int MaxLinearSymbols = 4;
+
+enum class Symbology { Matrix, Linear };
+
+ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer)
 {
+    const bool linear = symbology == Symbology::Linear;
     ReaderOptions options;
-    options.setFormats(ZXing::BarcodeFormat::Any);
+    options.setFormats(linear ? ZXing::BarcodeFormat::LinearCodes
+                              : ZXing::BarcodeFormat::MatrixCodes);
+    options.setBinarizer(binarizer);
     options.setTryHarder(true);
     options.setTryRotate(true);
-    options.setTryDownscale(true);
+    if (linear) {
+        options.setTryDownscale(false);
+        options.setMaxNumberOfSymbols(1);
+    } else {
+        options.setTryDownscale(true);
+    }
 #if QUJAT_ZXING_AT_LEAST(2, 0)
     // read() runs its own pass on the inverted image, the only way in 1.4.
     options.setTryInvert(false);
 #endif
     return options;
 }
-
-// Long sides of the downscaled passes. Small codes need the full image, large
-// codes in big photos are found more reliably at these sizes.
-constexpr int PyramidLongSides[] = {2000, 1000};
-
-// Only downscale when it removes at least this share of the long side.
-constexpr double MinPyramidStep = 0.8;
-
-// The inverted pass runs on images downscaled to at most this long side,
-// which keeps its cost at one pyramid level.
-constexpr int MaxInvertedLongSide = 2000;
 
 QImage toGrayscale(const QImage &image)
 {
@@ -84,39 +107,87 @@ QImage scaledToLongSide(const QImage &image, int longSide)
     return image.scaled(longSide, longSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
-QByteArray toQByteArray(const ZXing::ByteArray &bytes)
+ZXing::ImageView viewOf(const QImage &grey)
 {
-    return QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
+    return ZXing::ImageView(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                            int(grey.bytesPerLine()));
 }
 
 Barcode toBarcode(const Symbol &symbol)
 {
+    const auto &bytes = symbol.bytes();
     Barcode barcode;
     barcode.format = QString::fromLatin1(ZXing::ToString(symbol.format()));
-    barcode.rawBytes = toQByteArray(symbol.bytes());
-    const QString libraryText = QString::fromStdString(symbol.text());
-    barcode.text = decodeBarcodeBytes(barcode.rawBytes, symbol.hasECI(), libraryText,
-                                      &barcode.encoding);
+    barcode.rawBytes = QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
+    barcode.text = decodeBarcodeBytes(barcode.rawBytes, symbol.hasECI(),
+                                      QString::fromStdString(symbol.text()), &barcode.encoding);
     return barcode;
+}
+
+// Paints a found linear code white. Its position spans only the scanned rows,
+// so the area is widened across the bars to half the code's length.
+void maskOut(QImage *grey, const Symbol &symbol)
+{
+    QPolygon corners;
+    for (const auto &point : symbol.position())
+        corners.append(QPoint(point.x, point.y));
+    QRect area = corners.boundingRect();
+    const int length = std::max(area.width(), area.height());
+    const int margin = length / 10 + 2;
+    const int acrossGrowth = std::max(0, length / 2 - std::min(area.width(), area.height())) / 2;
+    if (area.width() >= area.height())
+        area.adjust(-margin, -margin - acrossGrowth, margin, margin + acrossGrowth);
+    else
+        area.adjust(-margin - acrossGrowth, -margin, margin + acrossGrowth, margin);
+
+    QPainter painter(grey);
+    painter.fillRect(area, Qt::white);
 }
 
 class Collector
 {
 public:
+    // Decodes with both of ZXing's main binarizers: local average suits
+    // uneven lighting, the global histogram suits low-contrast prints.
     void decode(const QImage &grey, const char *pass)
     {
-        const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
-                                    ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
-        const auto symbols = ZXing::ReadBarcodes(view, m_options);
-        for (const Symbol &symbol : symbols) {
-            if (symbol.isValid())
-                add(toBarcode(symbol), pass);
+        for (const ZXing::Binarizer binarizer :
+             {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram}) {
+            decodeMatrix(grey, binarizer, pass);
+            decodeLinear(grey, binarizer, pass);
         }
     }
 
     QList<Barcode> barcodes() const { return m_barcodes; }
 
 private:
+    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass)
+    {
+        const auto options = readerOptions(Symbology::Matrix, binarizer);
+        for (const Symbol &symbol : ZXing::ReadBarcodes(viewOf(grey), options)) {
+            if (symbol.isValid())
+                add(toBarcode(symbol), pass);
+        }
+    }
+
+    // ZXing before 2.2 fails an assertion (an abort in Debian's build) when
+    // it compares two reads of the same linear code that each span several
+    // rows: the same code found at two internal scales, or printed twice. So
+    // linear codes are read one per call, at one scale, and each is painted
+    // over before the next read.
+    // TODO: read all formats in one call once ZXing 2.2 is the minimum.
+    void decodeLinear(QImage grey, ZXing::Binarizer binarizer, const char *pass)
+    {
+        const auto options = readerOptions(Symbology::Linear, binarizer);
+        for (int read = 0; read < MaxLinearSymbols; ++read) {
+            const auto symbols = ZXing::ReadBarcodes(viewOf(grey), options);
+            if (symbols.empty() || !symbols.front().isValid())
+                return;
+            add(toBarcode(symbols.front()), pass);
+            maskOut(&grey, symbols.front());
+        }
+    }
+
     void add(const Barcode &barcode, const char *pass)
     {
         const QString key = barcode.format + QLatin1Char('\n') + barcode.text;
@@ -124,11 +195,10 @@ private:
             return;
         m_seen.insert(key);
         m_barcodes.append(barcode);
-        qCInfo(lcBarcodes) << "Found" << barcode.format << "in the" << pass << "pass, encoding"
+        qCInfo(lcBarcodes) << "Found" << barcode.format << barcode.text << "in the" << pass << "pass, encoding"
                            << barcode.encoding;
     }
 
-    const ReaderOptions m_options = readerOptions();
     QSet<QString> m_seen;
     QList<Barcode> m_barcodes;
 };
@@ -139,7 +209,7 @@ private:
 // (in order of discovery, duplicates removed) is the same on every call.
 QList<Barcode> BarcodeReader::read(const QImage &image)
 {
-    if (image.isNull() || image.width() < 1 || image.height() < 1)
+    if (image.isNull())
         return {};
 
     const QImage grey = toGrayscale(image);
@@ -147,10 +217,12 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
     Collector collector;
     collector.decode(grey, "full-resolution");
 
-    for (const int pyramidSide : PyramidLongSides) {
-        if (pyramidSide <= longSide * MinPyramidStep)
-            collector.decode(scaledToLongSide(grey, pyramidSide), "downscaled");
-    }
+    int levelSide = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep));
+    for (; levelSide >= MinPyramidLongSide; levelSide = qRound(levelSide * PyramidStep))
+        collector.decode(scaledToLongSide(grey, levelSide), "downscaled");
+
+    if (longSide < UpscaleBelowLongSide)
+        collector.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");
 
     QImage inverted = longSide > MaxInvertedLongSide ? scaledToLongSide(grey, MaxInvertedLongSide)
                                                      : grey.copy();

@@ -61,6 +61,18 @@ QString likePattern(const QString &folded)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// Binds values in order. SQLite stores a null QString as NULL, which the
+// NOT NULL text columns reject, so null strings are bound as empty text.
+void bindAll(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
+}
+
 const QString SummaryColumns = QStringLiteral(
     "i.uuid, i.section_key, i.kind, i.title, i.level, i.date, i.updated,"
     " (SELECT count(*) FROM pages p WHERE p.item_id = i.id),"
@@ -199,14 +211,11 @@ bool Store::insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, cons
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = firstPosition;
     for (const Page &page : pages) {
-        for (const QVariant &value :
-             {QVariant(itemId), QVariant(position++), QVariant(pageKindName(page.kind)),
+        bindAll(query, {QVariant(itemId), QVariant(position++), QVariant(pageKindName(page.kind)),
               QVariant(page.fileSha), QVariant(page.fileSuffix), QVariant(page.thumbnailSha),
               QVariant(page.originalSha), QVariant(page.originalSuffix), QVariant(page.mimeType),
               QVariant(page.displayName), QVariant(page.byteSize), QVariant(page.width),
-              QVariant(page.height)}) {
-            query.addBindValue(value);
-        }
+              QVariant(page.height)});
         if (!query.exec()) {
             *error = databaseError(query.lastError().text());
             return false;
@@ -221,12 +230,8 @@ bool Store::insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode>
     query.prepare(QStringLiteral("INSERT INTO barcodes (item_id, page_index, format, text, raw_bytes,"
                                  " encoding) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const Barcode &code : barcodes) {
-        query.addBindValue(itemId);
-        query.addBindValue(code.pageIndex);
-        query.addBindValue(code.format);
-        query.addBindValue(code.text);
-        query.addBindValue(code.rawBytes);
-        query.addBindValue(code.encoding);
+        bindAll(query, {QVariant(itemId), QVariant(code.pageIndex), QVariant(code.format),
+                        QVariant(code.text), QVariant(code.rawBytes), QVariant(code.encoding)});
         if (!query.exec()) {
             *error = databaseError(query.lastError().text());
             return false;
@@ -260,16 +265,13 @@ bool Store::addItem(Item *item, const QList<PendingPage> &pages, Error *error)
         "INSERT INTO items (uuid, section_key, kind, title, issuer, level, date, end_date, fields,"
         " notes, created, updated, revision, search_text)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value :
-         {QVariant(item->uuid.toString(QUuid::WithoutBraces)), QVariant(item->sectionKey),
+    bindAll(query, {QVariant(item->uuid.toString(QUuid::WithoutBraces)), QVariant(item->sectionKey),
           QVariant(item->kind), QVariant(item->title), QVariant(item->issuer), QVariant(item->level),
           QVariant(isoDate(item->date)), QVariant(isoDate(item->endDate)),
           QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(item->fields))
                                          .toJson(QJsonDocument::Compact))),
           QVariant(item->notes), QVariant(isoTime(now)), QVariant(isoTime(now)), QVariant(1),
-          QVariant(itemSearchText(*item))}) {
-        query.addBindValue(value);
-    }
+          QVariant(itemSearchText(*item))});
     bool ok = query.exec();
     if (!ok)
         *error = databaseError(query.lastError().text());
@@ -315,16 +317,13 @@ bool Store::updateItem(Item *item, Error *error)
         "UPDATE items SET section_key = ?, kind = ?, title = ?, issuer = ?, level = ?, date = ?,"
         " end_date = ?, fields = ?, notes = ?, updated = ?, revision = ?, search_text = ?"
         " WHERE uuid = ?"));
-    for (const QVariant &value :
-         {QVariant(item->sectionKey), QVariant(item->kind), QVariant(item->title),
+    bindAll(query, {QVariant(item->sectionKey), QVariant(item->kind), QVariant(item->title),
           QVariant(item->issuer), QVariant(item->level), QVariant(isoDate(item->date)),
           QVariant(isoDate(item->endDate)),
           QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(item->fields))
                                          .toJson(QJsonDocument::Compact))),
           QVariant(item->notes), QVariant(isoTime(item->updated)), QVariant(item->revision),
-          QVariant(itemSearchText(*item)), QVariant(item->uuid.toString(QUuid::WithoutBraces))}) {
-        query.addBindValue(value);
-    }
+          QVariant(itemSearchText(*item)), QVariant(item->uuid.toString(QUuid::WithoutBraces))});
     bool ok = query.exec();
     if (!ok)
         *error = databaseError(query.lastError().text());
@@ -629,13 +628,10 @@ bool Store::saveProfile(const Profile &profile, const PendingFile &photo, Error 
         "INSERT OR REPLACE INTO profile (id, full_name, school, position, subject, specialty,"
         " years_of_experience, current_category, target_category, attestation_date, photo_sha)"
         " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value :
-         {QVariant(saved.fullName), QVariant(saved.school), QVariant(saved.position),
+    bindAll(query, {QVariant(saved.fullName), QVariant(saved.school), QVariant(saved.position),
           QVariant(saved.subject), QVariant(saved.specialty), QVariant(saved.yearsOfExperience),
           QVariant(saved.currentCategory), QVariant(saved.targetCategory),
-          QVariant(isoDate(saved.attestationDate)), QVariant(saved.photoSha)}) {
-        query.addBindValue(value);
-    }
+          QVariant(isoDate(saved.attestationDate)), QVariant(saved.photoSha)});
     if (!query.exec()) {
         *error = databaseError(query.lastError().text());
         return false;

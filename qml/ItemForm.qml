@@ -1,0 +1,288 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material as QQC2
+import Qujat.Backend
+
+// The fields of a portfolio item, shared by the add page and the item page:
+// section, document kind, title, date, end date, issuer, level, the
+// section's own fields and notes. The form keeps the values being edited;
+// load() fills it and values() returns them for Importer.save() or an
+// ItemEditor.
+ColumnLayout {
+    id: root
+
+    property string sectionKey: ""
+    property string kind: ""
+    property string title: ""
+    property string issuer: ""
+    property string level: ""
+    property string date: ""
+    property string endDate: ""
+    property string notes: ""
+    // The section's own fields by key; edited in place.
+    property var fieldValues: ({})
+
+    property bool showEndDate: true
+    property bool showNotes: true
+
+    // Emitted on every change the user makes.
+    signal userEdited()
+
+    // Catalog lists for the chosen section, refreshed when the section or
+    // the interface language changes.
+    property var sectionChoices: []
+    property var kindChoices: []
+    property var levelChoices: []
+    property var fieldDefinitions: []
+
+    function load(values: var) {
+        root.sectionKey = values.sectionKey || "";
+        root.kind = values.kind || "";
+        root.title = values.title || "";
+        root.issuer = values.issuer || "";
+        root.level = values.level || "";
+        root.date = values.date || "";
+        root.endDate = values.endDate || "";
+        root.notes = values.notes || "";
+        root.fieldValues = Object.assign({}, values.fields || {});
+        root.refreshCatalog();
+    }
+
+    // Returns the edited values; `fields` holds only the fields of the chosen section.
+    function values(): var {
+        const fields = {};
+        for (const definition of root.fieldDefinitions) {
+            const value = root.fieldValues[definition.key];
+            if (value !== undefined && value !== "")
+                fields[definition.key] = value;
+        }
+        return {
+            sectionKey: root.sectionKey,
+            kind: root.kind,
+            title: root.title,
+            issuer: root.issuer,
+            level: root.level,
+            date: root.date,
+            endDate: root.endDate,
+            notes: root.notes,
+            fields: fields
+        };
+    }
+
+    function refreshCatalog() {
+        root.sectionChoices = App.sectionChoices().map(choice => ({
+            key: choice.key,
+            name: choice.number + ". " + choice.name,
+            detail: choice.recent
+                    //: Second line of a section in the section list; %1 is the portfolio name.
+                    ? qsTr("Recently used · %1").arg(choice.portfolioName)
+                    : choice.portfolioName
+        }));
+        root.levelChoices = App.levels();
+        root.kindChoices = App.documentKinds(root.sectionKey).map(kind => ({
+            key: kind.key,
+            name: kind.name,
+            detail: root.kindDetail(kind)
+        }));
+        // NOTE: a column keyed "title" or "level" is edited by the common
+        // title and level fields above, so it is not repeated here. Remove
+        // this filter once App.fieldDefinitions() leaves those keys out.
+        root.fieldDefinitions = App.fieldDefinitions(root.sectionKey)
+            .filter(definition => definition.key !== "title" && definition.key !== "level");
+    }
+
+    function kindDetail(kind: var): string {
+        const parts = [];
+        if (kind.required)
+            //: Marks a document kind the section is incomplete without.
+            parts.push(qsTr("Required document"));
+        if (kind.maxItems > 0)
+            //: Limit of a document kind, e.g. no more than 5 sample lessons.
+            parts.push(qsTr("No more than %1").arg(kind.maxItems));
+        return parts.join(" · ");
+    }
+
+    spacing: Theme.spacing
+
+    onSectionKeyChanged: root.refreshCatalog()
+    Component.onCompleted: root.refreshCatalog()
+
+    Connections {
+        target: App
+
+        function onLanguageChanged() {
+            root.refreshCatalog();
+        }
+    }
+
+    component FormLabel: QQC2.Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        color: Theme.secondaryText
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
+    }
+
+    FormLabel {
+        //: Form label: the portfolio section a document is filed in.
+        text: qsTr("Section")
+    }
+
+    ChoiceBox {
+        Layout.fillWidth: true
+        choices: root.sectionChoices
+        currentKey: root.sectionKey
+        //: Shown in the section list before the user picks one.
+        placeholderText: qsTr("Choose a section")
+        onPicked: key => {
+            root.sectionKey = key;
+            // A kind of the old section does not exist in the new one.
+            root.kind = "";
+            root.userEdited();
+        }
+    }
+
+    FormLabel {
+        visible: root.kindChoices.length > 0
+        //: Form label: which official document of the section this is.
+        text: qsTr("Document")
+    }
+
+    ChoiceBox {
+        Layout.fillWidth: true
+        visible: root.kindChoices.length > 0
+        choices: root.kindChoices
+        currentKey: root.kind
+        //: The empty entry of the document kind list.
+        noneText: qsTr("Other document of this section")
+        onPicked: key => {
+            root.kind = key;
+            root.userEdited();
+        }
+    }
+
+    FormLabel {
+        //: Form label.
+        text: qsTr("Title")
+    }
+
+    QQC2.TextField {
+        Layout.fillWidth: true
+        text: root.title
+        //: Placeholder of the title field.
+        placeholderText: qsTr("e.g. name of the contest or course")
+        Accessible.name: qsTr("Title")
+        onTextEdited: {
+            root.title = text;
+            root.userEdited();
+        }
+    }
+
+    DateField {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        //: Form label: the date of the event or of issue.
+        label: qsTr("Date")
+        isoDate: root.date
+        onEdited: iso => {
+            root.date = iso;
+            root.userEdited();
+        }
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        visible: root.date.length === 0
+        text: qsTr("Without a date the document stays incomplete: every portfolio material must carry a date.")
+        color: Theme.warning
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
+    }
+
+    DateField {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        visible: root.showEndDate
+        //: Form label: optional end of a period such as a course.
+        label: qsTr("End date (for courses and plans)")
+        isoDate: root.endDate
+        onEdited: iso => {
+            root.endDate = iso;
+            root.userEdited();
+        }
+    }
+
+    FormLabel {
+        //: Form label: the organisation that issued the document.
+        text: qsTr("Issued by")
+    }
+
+    QQC2.TextField {
+        Layout.fillWidth: true
+        text: root.issuer
+        //: Placeholder of the issuer field.
+        placeholderText: qsTr("e.g. regional education department")
+        Accessible.name: qsTr("Issued by")
+        onTextEdited: {
+            root.issuer = text;
+            root.userEdited();
+        }
+    }
+
+    FormLabel {
+        //: Form label: international, republic, regional, city, district or school level.
+        text: qsTr("Level")
+    }
+
+    ChoiceBox {
+        Layout.fillWidth: true
+        choices: root.levelChoices
+        currentKey: root.level
+        noneText: qsTr("Not specified")
+        onPicked: key => {
+            root.level = key;
+            root.userEdited();
+        }
+    }
+
+    Repeater {
+        model: root.fieldDefinitions
+
+        FieldEditor {
+            id: fieldEditor
+
+            required property var modelData
+
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            definition: fieldEditor.modelData
+            value: root.fieldValues[fieldEditor.modelData.key]
+            onEdited: value => {
+                root.fieldValues[fieldEditor.modelData.key] = value;
+                root.userEdited();
+            }
+        }
+    }
+
+    FormLabel {
+        visible: root.showNotes
+        //: Form label: free notes about the document.
+        text: qsTr("Notes")
+    }
+
+    QQC2.TextArea {
+        Layout.fillWidth: true
+        visible: root.showNotes
+        text: root.notes
+        wrapMode: TextEdit.Wrap
+        Accessible.name: qsTr("Notes")
+        onTextChanged: {
+            if (text !== root.notes) {
+                root.notes = text;
+                root.userEdited();
+            }
+        }
+    }
+}
