@@ -1,2 +1,327 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
-Item {}
+import QtQuick.Layouts
+import QtQuick.Controls.Material as QQC2
+import Qujat.Backend
+
+// Files the draft the importer prepared from photos and files: the user
+// checks the pages, picks the section and fills in the details. With
+// `appendToUuid` set, the pages are added to that item instead.
+QQC2.Page {
+    id: root
+
+    required property Importer importer
+    property string preselectedSection: ""
+    property string appendToUuid: ""
+    property bool canCapture: false
+    readonly property bool appending: root.appendToUuid.length > 0
+    readonly property bool hasUnsavedWork: root.importer.pageCount > 0 || root.importer.busy
+
+    signal addPhotoRequested()
+    signal addFromFileRequested()
+
+    // True from the save request until the importer reports saved() or failed().
+    property bool saving: false
+
+    function save() {
+        if (root.appending) {
+            root.saving = root.importer.appendTo(root.appendToUuid);
+            return;
+        }
+        if (form.date.length === 0) {
+            noDateDialog.open();
+            return;
+        }
+        root.fileDraft();
+    }
+
+    function fileDraft() {
+        const values = form.values();
+        root.saving = root.importer.save({
+            sectionKey: values.sectionKey,
+            kind: values.kind,
+            title: values.title,
+            date: values.date,
+            issuer: values.issuer,
+            level: values.level,
+            notes: values.notes,
+            fields: values.fields
+        });
+    }
+
+    title: root.appending
+           //: Title of the page that adds pages to an existing item.
+           ? qsTr("Add pages")
+           //: Title of the page that files a new item.
+           : qsTr("New document")
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Component.onCompleted: {
+        form.load({sectionKey: root.preselectedSection});
+        if (form.title.length === 0)
+            form.title = root.importer.suggestedTitle;
+    }
+
+    Connections {
+        target: root.importer
+
+        function onDraftChanged() {
+            if (form.title.length === 0)
+                form.title = root.importer.suggestedTitle;
+        }
+
+        function onSaved(uuid: string) {
+            root.saving = false;
+        }
+
+        function onFailed(message: string) {
+            root.saving = false;
+        }
+    }
+
+    Flickable {
+        id: scroller
+
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: content.implicitHeight + 2 * Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        QQC2.ScrollIndicator.vertical: QQC2.ScrollIndicator {}
+
+        ColumnLayout {
+            id: content
+
+            x: (scroller.width - width) / 2
+            y: Theme.margin
+            width: Math.min(scroller.width - 2 * Theme.margin, Theme.maxContentWidth)
+            spacing: Theme.spacing
+
+            QQC2.Pane {
+                Layout.fillWidth: true
+                visible: root.importer.busy
+                padding: Theme.margin
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.color: Theme.divider
+                }
+
+                contentItem: ColumnLayout {
+                    spacing: Theme.spacing
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.margin
+
+                        QQC2.BusyIndicator {
+                            running: root.importer.busy
+                        }
+
+                        QQC2.Label {
+                            Layout.fillWidth: true
+                            text: root.saving
+                                  //: Shown while a new item is written to the portfolio.
+                                  ? qsTr("Saving…")
+                                  //: Shown while photos and files are read, straightened and scanned for codes.
+                                  : qsTr("Preparing the pages…")
+                            wrapMode: Text.Wrap
+                        }
+                    }
+
+                    QQC2.ProgressBar {
+                        Layout.fillWidth: true
+                        visible: !root.saving
+                        value: root.importer.progress
+                    }
+
+                    QQC2.Button {
+                        visible: !root.saving
+                        text: qsTr("Cancel")
+                        flat: true
+                        onClicked: root.importer.cancel()
+                    }
+                }
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: root.importer.errorMessage.length > 0
+                text: root.importer.errorMessage
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                //: Heading of the draft's pages; %1 is their number.
+                text: qsTr("Pages (%1)").arg(root.importer.pageCount)
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: root.importer.pageCount === 0 && !root.importer.busy
+                text: qsTr("No pages yet. Take a photo of the document or choose a file.")
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+            }
+
+            ListView {
+                id: previewList
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: 200
+                visible: root.importer.pageCount > 0
+                orientation: ListView.Horizontal
+                spacing: Theme.spacing
+                clip: true
+                model: root.importer.previews
+                QQC2.ScrollIndicator.horizontal: QQC2.ScrollIndicator {}
+
+                delegate: Rectangle {
+                    id: preview
+
+                    required property int index
+                    required property var modelData
+
+                    width: 150
+                    height: previewList.height
+                    radius: 4
+                    color: Theme.surface
+                    border.color: Theme.divider
+
+                    Image {
+                        anchors.fill: parent
+                        anchors.margins: 4
+                        anchors.bottomMargin: pageName.visible ? pageName.height + 8 : 4
+                        visible: preview.modelData.source.toString().length > 0
+                        source: preview.modelData.source
+                        sourceSize: Qt.size(300, 400)
+                        asynchronous: true
+                        fillMode: Image.PreserveAspectFit
+                    }
+
+                    QQC2.Label {
+                        id: pageName
+
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        anchors.margins: 4
+                        visible: preview.modelData.isDocument
+                        text: preview.modelData.name + "\n" + App.formatByteSize(preview.modelData.size)
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WrapAnywhere
+                        maximumLineCount: 4
+                        elide: Text.ElideMiddle
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+
+                    QQC2.RoundButton {
+                        anchors.top: parent.top
+                        anchors.right: parent.right
+                        width: Theme.touchTarget
+                        height: Theme.touchTarget
+                        enabled: !root.importer.busy
+                        text: "×"
+                        font.pixelSize: Theme.fontTitle
+                        //: Removes one page from the draft; %1 is its number.
+                        Accessible.name: qsTr("Remove page %1").arg(preview.index + 1)
+                        QQC2.ToolTip.visible: hovered
+                        QQC2.ToolTip.text: Accessible.name
+                        onClicked: root.importer.removePage(preview.index)
+                    }
+                }
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                QQC2.Button {
+                    visible: root.canCapture
+                    enabled: !root.importer.busy
+                    //: Takes one more photo for the same document.
+                    text: root.importer.pageCount > 0 ? qsTr("Take another photo") : qsTr("Take a photo")
+                    onClicked: root.addPhotoRequested()
+                }
+
+                QQC2.Button {
+                    enabled: !root.importer.busy
+                    //: Adds more files or photos to the same document.
+                    text: root.importer.pageCount > 0 ? qsTr("Add another page") : qsTr("Choose a photo or file")
+                    onClicked: root.addFromFileRequested()
+                }
+            }
+
+            BarcodeList {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                codes: root.importer.barcodes
+            }
+
+            ItemForm {
+                id: form
+
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                visible: !root.appending
+                // NOTE: Importer.save() takes no end date; it is edited on the item page.
+                showEndDate: false
+            }
+
+            QQC2.Button {
+                Layout.alignment: Qt.AlignRight
+                Layout.topMargin: Theme.margin
+                enabled: !root.importer.busy && root.importer.pageCount > 0
+                text: root.appending
+                      //: Adds the draft's pages to the existing item.
+                      ? qsTr("Add to the document")
+                      : qsTr("Save")
+                highlighted: true
+                onClicked: root.save()
+            }
+        }
+    }
+
+    QQC2.Dialog {
+        id: noDateDialog
+
+        parent: QQC2.Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 440)
+        modal: true
+        //: Title of the warning before saving an item without a date.
+        title: qsTr("Save without a date?")
+
+        contentItem: QQC2.Label {
+            text: qsTr("The document will be marked incomplete until you add its date: every portfolio material must carry a date.")
+            wrapMode: Text.Wrap
+        }
+
+        footer: QQC2.DialogButtonBox {
+            QQC2.Button {
+                //: Closes the warning so the user can pick the date.
+                text: qsTr("Choose the date")
+                flat: true
+                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
+            }
+
+            QQC2.Button {
+                //: Saves the item although it has no date.
+                text: qsTr("Save without a date")
+                flat: true
+                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.AcceptRole
+            }
+        }
+
+        onAccepted: root.fileDraft()
+    }
+}

@@ -1,2 +1,182 @@
+pragma ComponentBehavior: Bound
+
+import QtCore as Core
 import QtQuick
-Item {}
+import QtQuick.Layouts
+import QtQuick.Controls.Material as QQC2
+import QtMultimedia as Multimedia
+
+// Photographs a paper document. The camera runs only while this page is
+// shown and the app is in the foreground; without a camera the page offers
+// the file chooser instead.
+QQC2.Page {
+    id: root
+
+    // Emitted with the local path of the saved photo.
+    signal captured(path: string)
+    signal chooseFileRequested()
+
+    readonly property bool hasCamera: devices.videoInputs.length > 0
+    property string errorText: ""
+
+    // A local folder for the photo before the importer copies it into the draft.
+    // NOTE: converts the temporary folder's URL into a path in QML because no
+    // C++ API names a capture folder yet; replace with one from Importer.
+    readonly property string captureDirectory: decodeURIComponent(
+        Core.StandardPaths.writableLocation(Core.StandardPaths.TempLocation).toString().replace(/^file:\/\//, ""))
+
+    //: Title of the camera page.
+    title: qsTr("Take a photo")
+    background: Rectangle {
+        color: root.hasCamera ? "black" : Theme.background
+    }
+
+    Multimedia.MediaDevices {
+        id: devices
+    }
+
+    Loader {
+        id: cameraLoader
+
+        anchors.fill: parent
+        active: root.hasCamera && root.visible && Qt.application.state === Qt.ApplicationActive
+        onActiveChanged: root.errorText = ""
+
+        sourceComponent: Item {
+            id: cameraView
+
+            property bool saving: false
+
+            Multimedia.CaptureSession {
+                camera: Multimedia.Camera {
+                    id: camera
+
+                    active: true
+                    onErrorOccurred: (error, errorString) => {
+                        //: Camera error; %1 is the system's description of the problem.
+                        root.errorText = qsTr("The camera does not work: %1. Close other apps that use the camera, or choose a photo or file instead.").arg(errorString);
+                    }
+                }
+                imageCapture: Multimedia.ImageCapture {
+                    id: imageCapture
+
+                    onImageSaved: (id, fileName) => {
+                        cameraView.saving = false;
+                        root.captured(fileName);
+                    }
+                    onErrorOccurred: (id, error, errorString) => {
+                        cameraView.saving = false;
+                        //: Error after pressing the shutter; %1 is the system's description.
+                        root.errorText = qsTr("The photo could not be saved: %1. Try again.").arg(errorString);
+                    }
+                }
+                videoOutput: output
+            }
+
+            Multimedia.VideoOutput {
+                id: output
+
+                anchors.fill: parent
+                fillMode: Multimedia.VideoOutput.PreserveAspectFit
+            }
+
+            RowLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.margin
+                spacing: Theme.margin
+
+                QQC2.Button {
+                    Layout.preferredWidth: 1
+                    Layout.fillWidth: true
+                    //: Opens the file chooser from the camera page.
+                    text: qsTr("From files")
+                    onClicked: root.chooseFileRequested()
+                }
+
+                QQC2.RoundButton {
+                    Layout.preferredWidth: 76
+                    Layout.preferredHeight: 76
+                    enabled: imageCapture.readyForCapture && !cameraView.saving
+                    highlighted: true
+                    //: The shutter button.
+                    Accessible.name: qsTr("Take the photo")
+                    onClicked: {
+                        root.errorText = "";
+                        cameraView.saving = true;
+                        imageCapture.captureToFile(root.captureDirectory);
+                    }
+
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: 52
+                        height: 52
+                        radius: 26
+                        color: "white"
+                    }
+                }
+
+                QQC2.Button {
+                    Layout.preferredWidth: 1
+                    Layout.fillWidth: true
+                    visible: camera.isTorchModeSupported(Multimedia.Camera.TorchOn)
+                    checkable: true
+                    //: Switches the phone's light on while photographing.
+                    text: qsTr("Light")
+                    onCheckedChanged: camera.torchMode = checked ? Multimedia.Camera.TorchOn : Multimedia.Camera.TorchOff
+                }
+
+                Item {
+                    Layout.preferredWidth: 1
+                    Layout.fillWidth: true
+                    visible: !camera.isTorchModeSupported(Multimedia.Camera.TorchOn)
+                }
+            }
+
+            QQC2.BusyIndicator {
+                anchors.centerIn: parent
+                running: cameraView.saving
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth)
+        visible: !root.hasCamera
+        spacing: Theme.margin
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("No camera found on this device")
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Choose a scan or a photo you already have, or a PDF, Word, PowerPoint or Excel file.")
+            color: Theme.secondaryText
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+
+        QQC2.Button {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Choose a photo or file")
+            highlighted: true
+            onClicked: root.chooseFileRequested()
+        }
+    }
+
+    ErrorBanner {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        text: root.errorText
+        onDismissed: root.errorText = ""
+    }
+}

@@ -24,6 +24,9 @@ ColumnLayout {
     // The section's own fields by key; edited in place.
     property var fieldValues: ({})
 
+    // Keeps stored fields the form does not show (those of another section
+    // or of a document kind) instead of dropping them from values().
+    property bool keepOtherFields: false
     property bool showEndDate: true
     property bool showNotes: true
 
@@ -50,13 +53,16 @@ ColumnLayout {
         root.refreshCatalog();
     }
 
-    // Returns the edited values; `fields` holds only the fields of the chosen section.
+    // Returns the edited values. `fields` holds the filled fields of the
+    // chosen section, and with keepOtherFields also the other stored ones.
     function values(): var {
-        const fields = {};
+        const fields = root.keepOtherFields ? Object.assign({}, root.fieldValues) : {};
         for (const definition of root.fieldDefinitions) {
             const value = root.fieldValues[definition.key];
             if (value !== undefined && value !== "")
                 fields[definition.key] = value;
+            else
+                delete fields[definition.key];
         }
         return {
             sectionKey: root.sectionKey,

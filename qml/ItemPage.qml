@@ -1,2 +1,437 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
-Item {}
+import QtQuick.Layouts
+import QtQuick.Controls.Material as QQC2
+import Qujat.Backend
+
+// One portfolio item: its pages to look at and its details to edit. Wide
+// screens show pages and details side by side, phones as two tabs.
+QQC2.Page {
+    id: root
+
+    required property string uuid
+    property bool canCapture: false
+    readonly property bool hasUnsavedWork: root.dirty
+    readonly property bool split: root.width >= Theme.itemSplitBreakpoint
+
+    signal addPhotoRequested(uuid: string)
+    signal addFromFileRequested(uuid: string)
+    // Emitted after the item was deleted.
+    signal removed()
+
+    property bool dirty: false
+    // Set while the form's values are copied into the editor, whose every
+    // property change reports loaded().
+    property bool writing: false
+    // A copy of editor.pages, so that edits of other properties do not
+    // rebuild the page views.
+    property var pageList: []
+
+    function resetForm() {
+        form.load({
+            sectionKey: editor.sectionKey,
+            kind: editor.kind,
+            title: editor.title,
+            issuer: editor.issuer,
+            level: editor.level,
+            date: editor.date,
+            endDate: editor.endDate,
+            notes: editor.notes,
+            fields: editor.fields
+        });
+        root.dirty = false;
+    }
+
+    function refreshPages() {
+        const pages = editor.pages;
+        if (JSON.stringify(pages) !== JSON.stringify(root.pageList))
+            root.pageList = pages;
+    }
+
+    function save() {
+        const values = form.values();
+        root.writing = true;
+        editor.sectionKey = values.sectionKey;
+        editor.kind = values.kind;
+        editor.title = values.title;
+        editor.issuer = values.issuer;
+        editor.level = values.level;
+        editor.date = values.date;
+        editor.endDate = values.endDate;
+        editor.notes = values.notes;
+        editor.fields = values.fields;
+        const saved = editor.save();
+        root.writing = false;
+        if (saved) {
+            root.resetForm();
+            root.refreshPages();
+        }
+    }
+
+    title: editor.exists && editor.title.length > 0 ? editor.title
+                                                     //: Title of the item page before the item has a title.
+                                                     : qsTr("Document")
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    ItemEditor {
+        id: editor
+
+        uuid: root.uuid
+    }
+
+    Component.onCompleted: {
+        root.resetForm();
+        root.refreshPages();
+    }
+
+    Connections {
+        target: editor
+
+        function onLoaded() {
+            if (root.writing)
+                return;
+            root.refreshPages();
+            if (!root.dirty)
+                root.resetForm();
+        }
+    }
+
+    // Pages appended from the add page arrive through the store.
+    Connections {
+        target: App
+
+        function onRevisionChanged() {
+            if (!root.writing)
+                editor.reload();
+        }
+    }
+
+    header: ColumnLayout {
+        spacing: 0
+
+        QQC2.Pane {
+            Layout.fillWidth: true
+            visible: editor.exists && !editor.complete
+            padding: Theme.spacing
+            leftPadding: Theme.margin
+            background: Rectangle {
+                color: Theme.warningBackground
+                border.color: Theme.warningBorder
+            }
+
+            contentItem: QQC2.Label {
+                //: Banner on an item without a date.
+                text: qsTr("Incomplete: no date. Add the date of the document or of the event, then save.")
+                color: Theme.warning
+                wrapMode: Text.Wrap
+            }
+        }
+
+        QQC2.TabBar {
+            id: tabs
+
+            Layout.fillWidth: true
+            visible: !root.split && editor.exists
+
+            QQC2.TabButton {
+                //: Tab with the photographed pages of an item.
+                text: qsTr("Pages (%1)").arg(root.pageList.length)
+            }
+
+            QQC2.TabButton {
+                //: Tab with the editable details of an item.
+                text: qsTr("Details")
+            }
+        }
+    }
+
+    QQC2.Label {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
+        visible: !editor.exists
+        text: qsTr("This document is no longer in the portfolio.")
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontHeading
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        visible: editor.exists
+        columns: root.split ? 2 : 1
+        columnSpacing: 0
+        rowSpacing: 0
+
+        ColumnLayout {
+            id: pagesPane
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.split || tabs.currentIndex === 0
+            spacing: 0
+
+            QQC2.SwipeView {
+                id: pageSwipe
+
+                property bool pageZoomed: false
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                interactive: !pageSwipe.pageZoomed
+                onCurrentIndexChanged: pageSwipe.pageZoomed = false
+
+                Repeater {
+                    model: root.pageList
+
+                    Loader {
+                        id: pageLoader
+
+                        required property var modelData
+                        required property int index
+
+                        // Only the current page and its neighbours hold decoded images.
+                        active: pageLoader.SwipeView.isCurrentItem || pageLoader.SwipeView.isNextItem
+                                || pageLoader.SwipeView.isPreviousItem
+                        sourceComponent: pageLoader.modelData.isDocument ? documentPage : imagePage
+
+                        Component {
+                            id: imagePage
+
+                            PageViewer {
+                                source: pageLoader.modelData.source
+                                //: Accessible description of a page image.
+                                description: qsTr("Page %1 of %2").arg(pageLoader.index + 1).arg(root.pageList.length)
+                                onZoomedChanged: {
+                                    if (pageLoader.SwipeView.isCurrentItem)
+                                        pageSwipe.pageZoomed = zoomed;
+                                }
+                            }
+                        }
+
+                        Component {
+                            id: documentPage
+
+                            DocumentCard {
+                                name: pageLoader.modelData.name
+                                mimeType: pageLoader.modelData.mimeType
+                                size: pageLoader.modelData.size
+                                path: pageLoader.modelData.path
+                                thumbnail: pageLoader.modelData.thumbnail
+                            }
+                        }
+                    }
+                }
+            }
+
+            QQC2.Pane {
+                Layout.fillWidth: true
+                padding: Theme.spacing
+                background: Rectangle {
+                    color: Theme.surface
+                }
+
+                contentItem: Flow {
+                    spacing: Theme.spacing
+
+                    QQC2.ToolButton {
+                        width: Theme.touchTarget
+                        height: Theme.touchTarget
+                        enabled: pageSwipe.currentIndex > 0
+                        text: "‹"
+                        font.pixelSize: Theme.fontTitle
+                        //: Button that shows the previous page of an item.
+                        Accessible.name: qsTr("Previous page")
+                        onClicked: pageSwipe.decrementCurrentIndex()
+                    }
+
+                    QQC2.Label {
+                        height: Theme.touchTarget
+                        verticalAlignment: Text.AlignVCenter
+                        text: root.pageList.length > 0
+                              ? qsTr("Page %1 of %2").arg(pageSwipe.currentIndex + 1).arg(root.pageList.length)
+                              //: An item with no pages.
+                              : qsTr("No pages")
+                    }
+
+                    QQC2.ToolButton {
+                        width: Theme.touchTarget
+                        height: Theme.touchTarget
+                        enabled: pageSwipe.currentIndex < pageSwipe.count - 1
+                        text: "›"
+                        font.pixelSize: Theme.fontTitle
+                        //: Button that shows the next page of an item.
+                        Accessible.name: qsTr("Next page")
+                        onClicked: pageSwipe.incrementCurrentIndex()
+                    }
+
+                    QQC2.Button {
+                        visible: root.canCapture
+                        //: Adds a photographed page to an existing item.
+                        text: qsTr("Add a photo")
+                        onClicked: root.addPhotoRequested(root.uuid)
+                    }
+
+                    QQC2.Button {
+                        //: Adds pages from files to an existing item.
+                        text: qsTr("Add from file")
+                        onClicked: root.addFromFileRequested(root.uuid)
+                    }
+                }
+            }
+        }
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            visible: root.split
+            color: Theme.divider
+        }
+
+        Flickable {
+            id: detailsView
+
+            Layout.fillHeight: true
+            Layout.fillWidth: !root.split
+            Layout.preferredWidth: root.split ? Math.min(440, root.width / 2) : -1
+            visible: root.split || tabs.currentIndex === 1
+            clip: true
+            contentWidth: width
+            contentHeight: details.implicitHeight + 2 * Theme.margin
+            boundsBehavior: Flickable.StopAtBounds
+            QQC2.ScrollIndicator.vertical: QQC2.ScrollIndicator {}
+
+            ColumnLayout {
+                id: details
+
+                x: Theme.margin
+                y: Theme.margin
+                width: detailsView.width - 2 * Theme.margin
+                spacing: Theme.spacing
+
+                ItemForm {
+                    id: form
+
+                    Layout.fillWidth: true
+                    keepOtherFields: true
+                    onUserEdited: root.dirty = true
+                }
+
+                BarcodeList {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.margin
+                    codes: editor.barcodes
+                }
+
+                QQC2.Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.margin
+                    visible: editor.updatedText.length > 0
+                    //: When the item was last saved; %1 is a date and time.
+                    text: qsTr("Last changed %1").arg(editor.updatedText)
+                    color: Theme.secondaryText
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+    }
+
+    footer: QQC2.Pane {
+        visible: editor.exists
+        padding: Theme.spacing
+        leftPadding: Theme.margin
+        rightPadding: Theme.margin
+        background: Rectangle {
+            color: Theme.surface
+
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: Theme.divider
+            }
+        }
+
+        contentItem: ColumnLayout {
+            spacing: 4
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: editor.errorMessage.length > 0
+                text: editor.errorMessage
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                QQC2.Button {
+                    //: Deletes the item after a confirmation.
+                    text: qsTr("Delete")
+                    flat: true
+                    QQC2.Material.foreground: Theme.error
+                    onClicked: deleteDialog.open()
+                }
+
+                Item {
+                    Layout.fillWidth: true
+                }
+
+                QQC2.Button {
+                    visible: root.dirty
+                    //: Discards unsaved changes of an item.
+                    text: qsTr("Undo changes")
+                    flat: true
+                    onClicked: root.resetForm()
+                }
+
+                QQC2.Button {
+                    text: qsTr("Save")
+                    highlighted: true
+                    enabled: root.dirty
+                    onClicked: root.save()
+                }
+            }
+        }
+    }
+
+    QQC2.Dialog {
+        id: deleteDialog
+
+        parent: QQC2.Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 440)
+        modal: true
+        //: Title of the confirmation before deleting an item.
+        title: qsTr("Delete this document?")
+
+        contentItem: QQC2.Label {
+            text: qsTr("“%1” and all its pages will be removed from the portfolio. This cannot be undone.").arg(editor.title)
+            wrapMode: Text.Wrap
+        }
+
+        footer: QQC2.DialogButtonBox {
+            QQC2.Button {
+                text: qsTr("Cancel")
+                flat: true
+                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
+            }
+
+            QQC2.Button {
+                text: qsTr("Delete")
+                flat: true
+                QQC2.Material.foreground: Theme.error
+                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.DestructiveRole
+                onClicked: {
+                    deleteDialog.close();
+                    if (editor.remove())
+                        root.removed();
+                }
+            }
+        }
+    }
+}

@@ -1,2 +1,475 @@
+pragma ComponentBehavior: Bound
+
+import QtCore as Core
 import QtQuick
-Item {}
+import QtQuick.Layouts
+import QtQuick.Controls.Material as QQC2
+import QtQuick.Dialogs as Dialogs
+import QtMultimedia as Multimedia
+import Qujat.Backend
+
+// The main window. Phones show one page at a time; from Theme.wideBreakpoint
+// on, the start page stays on the left and the other pages open on the right.
+QQC2.ApplicationWindow {
+    id: root
+
+    readonly property bool wide: root.width >= Theme.wideBreakpoint
+    readonly property bool hasCamera: devices.videoInputs.length > 0
+    // The section open on the right, highlighted in the section list.
+    property string currentSectionKey: ""
+    // A delivery of photos or files to the importer, waiting until it is idle.
+    property var pendingDelivery: null
+
+    // Opens a page by name: "home", "section" (argument: section key),
+    // "item" (argument: item uuid), "add" (argument: section key or ""),
+    // "capture", "settings" or "profile". The command line and the
+    // self-test call it.
+    function openPage(name: string, argument: string) {
+        switch (name) {
+        case "home":
+            root.showHome();
+            break;
+        case "section":
+            root.showSection(argument);
+            break;
+        case "item":
+            root.showHome();
+            root.showItem(argument);
+            break;
+        case "add":
+            root.showHome();
+            stack.push(addPageComponent, {preselectedSection: argument});
+            break;
+        case "capture":
+            root.showHome();
+            stack.push(capturePageComponent, {context: root.draftContext(argument, "", false)});
+            break;
+        case "settings":
+            root.showHome();
+            stack.push(settingsPageComponent);
+            break;
+        case "profile":
+            root.showHome();
+            stack.push(profilePageComponent);
+            break;
+        }
+    }
+
+    function showHome() {
+        stack.pop(null, QQC2.StackView.Immediate);
+        root.currentSectionKey = "";
+    }
+
+    function showSection(key: string) {
+        root.showHome();
+        stack.push(sectionPageComponent, {sectionKey: key});
+        root.currentSectionKey = key;
+    }
+
+    function showItem(uuid: string) {
+        stack.push(itemPageComponent, {uuid: uuid});
+    }
+
+    // Runs `action` at once, or after the user agrees to discard the
+    // unsaved work of the current page.
+    function navigate(action: var) {
+        if (root.currentHasUnsavedWork()) {
+            leaveDialog.pendingAction = action;
+            leaveDialog.open();
+        } else {
+            action();
+        }
+    }
+
+    function goBack() {
+        if (stack.depth > 1)
+            root.navigate(() => stack.pop());
+    }
+
+    function currentHasUnsavedWork(): bool {
+        const page = stack.currentItem;
+        const addPage = page as AddPage;
+        if (addPage)
+            return addPage.hasUnsavedWork;
+        const itemPage = page as ItemPage;
+        if (itemPage)
+            return itemPage.hasUnsavedWork;
+        const profilePage = page as ProfilePage;
+        if (profilePage)
+            return profilePage.hasUnsavedWork;
+        return false;
+    }
+
+    // Where new photos and files go: a new item (optionally into a chosen
+    // section), pages for an existing item, or more pages for the draft on
+    // the add page (`continuing`).
+    function draftContext(sectionKey: string, appendToUuid: string, continuing: bool): var {
+        return {sectionKey: sectionKey, appendToUuid: appendToUuid, continuing: continuing};
+    }
+
+    // Starts adding a document: the camera when there is one, otherwise the file chooser.
+    function startAdd(context: var) {
+        if (root.hasCamera)
+            stack.push(capturePageComponent, {context: context});
+        else
+            root.chooseFiles(context);
+    }
+
+    function chooseFiles(context: var) {
+        fileDialog.context = context;
+        fileDialog.open();
+    }
+
+    // Hands photos or files to the importer and shows the add page.
+    // `addToImporter` passes them on; it runs once the importer is idle.
+    function deliver(context: var, addToImporter: var) {
+        if (importer.busy) {
+            importer.cancel();
+            root.pendingDelivery = {context: context, addToImporter: addToImporter};
+            return;
+        }
+        if (!context.continuing)
+            importer.discard();
+        addToImporter();
+
+        const properties = {preselectedSection: context.sectionKey, appendToUuid: context.appendToUuid};
+        if (stack.currentItem as CapturePage) {
+            if (context.continuing)
+                stack.pop();
+            else
+                stack.replace(addPageComponent, properties);
+        } else if (!context.continuing) {
+            stack.push(addPageComponent, properties);
+        }
+    }
+
+    width: 1280
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    // The product name; it is the same in every language.
+    title: "Qujat"
+    color: Theme.background
+    font.family: "Noto Sans"
+    font.pixelSize: Theme.fontBody
+
+    QQC2.Material.theme: QQC2.Material.Light
+    QQC2.Material.primary: Theme.primary
+    QQC2.Material.accent: Theme.primary
+    QQC2.Material.background: Theme.background
+    QQC2.Material.foreground: Theme.text
+
+    // Android's back key closes the window unless a page is left instead.
+    onClosing: close => {
+        if (stack.depth > 1) {
+            close.accepted = false;
+            root.goBack();
+        }
+    }
+
+    Multimedia.MediaDevices {
+        id: devices
+    }
+
+    Importer {
+        id: importer
+
+        onBusyChanged: {
+            if (importer.busy || !root.pendingDelivery)
+                return;
+            const delivery = root.pendingDelivery;
+            root.pendingDelivery = null;
+            root.deliver(delivery.context, delivery.addToImporter);
+        }
+
+        onSaved: uuid => {
+            const addPage = stack.currentItem as AddPage;
+            if (!addPage)
+                return;
+            if (addPage.appending)
+                stack.pop();
+            else
+                stack.replace(itemPageComponent, {uuid: uuid});
+        }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Back]
+        onActivated: root.goBack()
+    }
+
+    header: QQC2.ToolBar {
+        QQC2.Material.background: Theme.primary
+        QQC2.Material.foreground: Theme.onPrimary
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: backButton.visible ? 0 : Theme.margin
+            spacing: 0
+
+            QQC2.ToolButton {
+                id: backButton
+
+                Layout.preferredWidth: Theme.touchTarget + 8
+                Layout.preferredHeight: Theme.touchTarget + 8
+                visible: stack.depth > 1
+                text: "‹"
+                font.pixelSize: 32
+                //: Toolbar button that returns to the previous page.
+                Accessible.name: qsTr("Back")
+                QQC2.ToolTip.visible: hovered
+                QQC2.ToolTip.text: Accessible.name
+                onClicked: root.goBack()
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: stack.currentItem ? (stack.currentItem as QQC2.Page).title : ""
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
+                Accessible.role: Accessible.TitleBar
+            }
+
+            QQC2.ToolButton {
+                Layout.preferredHeight: Theme.touchTarget + 8
+                visible: !(stack.currentItem as SettingsPage)
+                //: Toolbar button that opens the settings.
+                text: qsTr("Settings")
+                onClicked: root.navigate(() => root.openPage("settings", ""))
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ErrorBanner {
+            Layout.fillWidth: true
+            text: App.errorMessage
+            onDismissed: App.clearError()
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Loader {
+                Layout.preferredWidth: Theme.sidePaneWidth
+                Layout.fillHeight: true
+                active: root.wide
+                visible: root.wide
+                sourceComponent: homePageComponent
+            }
+
+            Rectangle {
+                Layout.preferredWidth: 1
+                Layout.fillHeight: true
+                visible: root.wide
+                color: Theme.divider
+            }
+
+            QQC2.StackView {
+                id: stack
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                initialItem: basePage
+
+                onDepthChanged: {
+                    if (stack.depth === 1)
+                        root.currentSectionKey = "";
+                }
+            }
+        }
+    }
+
+    // The bottom page of the stack: the start page on phones, a welcome
+    // pane beside the start page on wide screens.
+    QQC2.Page {
+        id: basePage
+
+        title: baseLoader.item ? (baseLoader.item as QQC2.Page).title : ""
+
+        Loader {
+            id: baseLoader
+
+            anchors.fill: parent
+            sourceComponent: root.wide ? welcomePaneComponent : homePageComponent
+        }
+    }
+
+    Component {
+        id: homePageComponent
+
+        HomePage {
+            compact: !root.wide
+            currentSectionKey: root.currentSectionKey
+            onSectionRequested: key => root.navigate(() => root.showSection(key))
+            onItemRequested: uuid => root.navigate(() => {
+                root.showHome();
+                root.showItem(uuid);
+            })
+            onAddRequested: root.navigate(() => {
+                root.showHome();
+                root.startAdd(root.draftContext("", "", false));
+            })
+            onAddFromFileRequested: root.navigate(() => {
+                root.showHome();
+                root.chooseFiles(root.draftContext("", "", false));
+            })
+            onProfileRequested: root.navigate(() => root.openPage("profile", ""))
+        }
+    }
+
+    Component {
+        id: welcomePaneComponent
+
+        WelcomePane {}
+    }
+
+    Component {
+        id: sectionPageComponent
+
+        SectionPage {
+            compact: !root.wide
+            onItemRequested: uuid => root.showItem(uuid)
+            onAddRequested: key => root.startAdd(root.draftContext(key, "", false))
+            onAddFromFileRequested: key => root.chooseFiles(root.draftContext(key, "", false))
+        }
+    }
+
+    Component {
+        id: itemPageComponent
+
+        ItemPage {
+            canCapture: root.hasCamera
+            onAddPhotoRequested: uuid => stack.push(capturePageComponent,
+                                                    {context: root.draftContext("", uuid, false)})
+            onAddFromFileRequested: uuid => root.chooseFiles(root.draftContext("", uuid, false))
+            onRemoved: stack.pop()
+        }
+    }
+
+    Component {
+        id: addPageComponent
+
+        AddPage {
+            id: addPage
+
+            importer: importer
+            canCapture: root.hasCamera
+            onAddPhotoRequested: stack.push(capturePageComponent, {
+                context: root.draftContext(addPage.preselectedSection, addPage.appendToUuid, true)
+            })
+            onAddFromFileRequested: root.chooseFiles(
+                root.draftContext(addPage.preselectedSection, addPage.appendToUuid, true))
+            QQC2.StackView.onRemoved: importer.discard()
+        }
+    }
+
+    Component {
+        id: capturePageComponent
+
+        CapturePage {
+            id: capturePage
+
+            property var context: root.draftContext("", "", false)
+
+            onCaptured: path => root.deliver(capturePage.context, () => importer.addPath(path))
+            onChooseFileRequested: root.chooseFiles(capturePage.context)
+        }
+    }
+
+    Component {
+        id: settingsPageComponent
+
+        SettingsPage {}
+    }
+
+    Component {
+        id: profilePageComponent
+
+        ProfilePage {}
+    }
+
+    Dialogs.FileDialog {
+        id: fileDialog
+
+        // The draftContext() the chosen files go to.
+        property var context: root.draftContext("", "", false)
+
+        function patterns(suffixes: var): string {
+            return suffixes.map(suffix => "*." + suffix + " *." + suffix.toUpperCase()).join(" ");
+        }
+
+        readonly property var imageSuffixes: ["jpg", "jpeg", "png", "webp", "heic"]
+        readonly property var documentSuffixes: ["pdf", "docx", "doc", "pptx", "ppt", "xlsx", "xls", "odt",
+                                                 "ods", "odp", "rtf", "txt"]
+
+        //: Title of the file chooser.
+        title: qsTr("Choose photos or files")
+        fileMode: Dialogs.FileDialog.OpenFiles
+        currentFolder: Core.StandardPaths.writableLocation(Core.StandardPaths.HomeLocation)
+        nameFilters: [
+            //: File chooser filter; %1 is the list of file name patterns.
+            qsTr("Photos and documents (%1)").arg(fileDialog.patterns(fileDialog.imageSuffixes.concat(fileDialog.documentSuffixes))),
+            //: File chooser filter; %1 is the list of file name patterns.
+            qsTr("Photos and scans (%1)").arg(fileDialog.patterns(fileDialog.imageSuffixes)),
+            //: File chooser filter; %1 is the list of file name patterns.
+            qsTr("Documents (%1)").arg(fileDialog.patterns(fileDialog.documentSuffixes))
+        ]
+        onAccepted: {
+            const files = fileDialog.selectedFiles;
+            root.deliver(fileDialog.context, () => importer.addFiles(files));
+        }
+    }
+
+    QQC2.Dialog {
+        id: leaveDialog
+
+        property var pendingAction: null
+
+        parent: QQC2.Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 440)
+        modal: true
+        //: Title of the question before leaving a page with unsaved changes.
+        title: qsTr("Discard the changes?")
+
+        contentItem: QQC2.Label {
+            text: qsTr("What you entered or added on this page is not saved yet.")
+            wrapMode: Text.Wrap
+        }
+
+        footer: QQC2.DialogButtonBox {
+            QQC2.Button {
+                //: Keeps the user on the page with unsaved changes.
+                text: qsTr("Stay")
+                flat: true
+                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
+            }
+
+            QQC2.Button {
+                //: Leaves the page and discards unsaved changes.
+                text: qsTr("Discard")
+                flat: true
+                QQC2.Material.foreground: Theme.error
+                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.AcceptRole
+            }
+        }
+
+        onAccepted: {
+            const action = leaveDialog.pendingAction;
+            leaveDialog.pendingAction = null;
+            if (action)
+                action();
+        }
+        onRejected: leaveDialog.pendingAction = null
+    }
+}

@@ -18,14 +18,20 @@ QQC2.Page {
     signal addRequested(sectionKey: string)
     signal addFromFileRequested(sectionKey: string)
 
+    property string heading: ""
     property string hint: ""
     property bool isTable: false
     property var columns: []
     property var placeNames: ({})
 
     function refresh() {
-        root.title = App.sectionNumber(root.sectionKey) + ". " + App.sectionName(root.sectionKey);
         root.isTable = App.sectionIsTable(root.sectionKey);
+        root.heading = App.sectionNumber(root.sectionKey) + ". " + App.sectionName(root.sectionKey);
+        root.title = root.isTable
+            //: Window title of a table section; %1 is its Roman number.
+            ? qsTr("Table %1").arg(App.sectionNumber(root.sectionKey))
+            //: Window title of a portfolio section; %1 is its number.
+            : qsTr("Section %1").arg(App.sectionNumber(root.sectionKey));
         root.columns = App.fieldDefinitions(root.sectionKey);
         const places = {};
         for (const place of App.places())
@@ -95,14 +101,14 @@ QQC2.Page {
     // NOTE: remove once App offers the hint of a section by key.
     Instantiator {
         model: SectionsModel {}
-        delegate: QtObject {
+        delegate: Binding {
             required property string key
             required property string hint
 
-            Component.onCompleted: {
-                if (key === root.sectionKey)
-                    root.hint = hint;
-            }
+            target: root
+            property: "hint"
+            value: hint
+            when: key === root.sectionKey
         }
     }
 
@@ -126,7 +132,7 @@ QQC2.Page {
 
             QQC2.Label {
                 Layout.fillWidth: true
-                text: root.title
+                text: root.heading
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
                 wrapMode: Text.Wrap
@@ -204,18 +210,15 @@ QQC2.Page {
 
             width: itemList.width
             prefix: root.isTable ? (row.index + 1) + "." : ""
-            extraText: tableRow.item ? root.columnsText((tableRow.item as ItemEditor).fields) : ""
+            extraText: root.isTable ? root.columnsText(rowEditor.fields) : ""
             onClicked: root.itemRequested(row.uuid)
 
             // NOTE: loads the whole item to show its table columns because
             // ItemsModel has no fields role; replace with that role once it exists.
-            Loader {
-                id: tableRow
+            ItemEditor {
+                id: rowEditor
 
-                active: root.isTable
-                sourceComponent: ItemEditor {
-                    uuid: row.uuid
-                }
+                uuid: root.isTable ? row.uuid : ""
             }
         }
     }

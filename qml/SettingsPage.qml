@@ -1,2 +1,184 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
-Item {}
+import QtQuick.Layouts
+import QtQuick.Controls.Material as QQC2
+import Qujat.Backend
+
+// Interface language, the sample portfolio, where the data lives, and
+// information about the app.
+QQC2.Page {
+    id: root
+
+    //: Title of the settings page.
+    title: qsTr("Settings")
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    component Heading: QQC2.Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.margin
+        font.pixelSize: Theme.fontHeading
+        font.bold: true
+        color: Theme.primary
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+
+    component Paragraph: QQC2.Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+    }
+
+    Flickable {
+        id: scroller
+
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: content.implicitHeight + 2 * Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        QQC2.ScrollIndicator.vertical: QQC2.ScrollIndicator {}
+
+        ColumnLayout {
+            id: content
+
+            x: (scroller.width - width) / 2
+            y: Theme.margin
+            width: Math.min(scroller.width - 2 * Theme.margin, Theme.maxContentWidth)
+            spacing: Theme.spacing
+
+            Heading {
+                Layout.topMargin: 0
+                //: Settings heading.
+                text: qsTr("Language")
+            }
+
+            QQC2.ButtonGroup {
+                id: languageGroup
+            }
+
+            Repeater {
+                // Language names are written in their own language, as users look for them.
+                model: [
+                    {code: "kk", name: "Қазақша"},
+                    {code: "ru", name: "Русский"},
+                    {code: "en", name: "English"}
+                ]
+
+                QQC2.RadioDelegate {
+                    id: languageChoice
+
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    text: languageChoice.modelData.name
+                    checked: App.language === languageChoice.modelData.code
+                    QQC2.ButtonGroup.group: languageGroup
+                    onClicked: App.language = languageChoice.modelData.code
+                }
+            }
+
+            Heading {
+                //: Settings heading.
+                text: qsTr("Sample portfolio")
+            }
+
+            Paragraph {
+                text: App.isSample
+                      ? qsTr("You are looking at the sample portfolio. Your own portfolio is kept apart and is not changed.")
+                      : qsTr("A filled-in example portfolio shows how documents are filed. It is kept apart from your own.")
+            }
+
+            QQC2.Button {
+                text: App.isSample ? qsTr("Back to my portfolio") : qsTr("Open a sample portfolio")
+                onClicked: {
+                    if (App.isSample)
+                        App.returnToOwnPortfolio();
+                    else
+                        App.openSamplePortfolio();
+                }
+            }
+
+            Heading {
+                //: Settings heading: where the portfolio files are stored.
+                text: qsTr("Data folder")
+            }
+
+            TextEdit {
+                Layout.fillWidth: true
+                text: App.dataDir
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.WrapAnywhere
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+            }
+
+            Heading {
+                //: Settings heading.
+                text: qsTr("About")
+            }
+
+            Paragraph {
+                //: %1 is the version number, e.g. 0.1.0.
+                text: qsTr("Qujat %1: the teacher's attestation portfolio.").arg(Qt.application.version)
+            }
+
+            Paragraph {
+                text: qsTr("Font: Noto Sans, under the SIL Open Font License 1.1.")
+            }
+
+            QQC2.Button {
+                //: Shows the licence text of the bundled font.
+                text: qsTr("Font licence")
+                flat: true
+                onClicked: licenceDialog.open()
+            }
+        }
+    }
+
+    QQC2.Dialog {
+        id: licenceDialog
+
+        property string licenceText: ""
+
+        parent: QQC2.Overlay.overlay
+        anchors.centerIn: parent
+        width: parent ? Math.min(parent.width - 2 * Theme.margin, 640) : 640
+        height: parent ? parent.height - 4 * Theme.margin : 480
+        modal: true
+        //: Title of the font licence dialog: the licence's official name, usually kept in English.
+        title: qsTr("SIL Open Font License 1.1")
+        standardButtons: QQC2.Dialog.Close
+
+        onAboutToShow: {
+            if (licenceDialog.licenceText.length > 0)
+                return;
+            const request = new XMLHttpRequest();
+            request.onreadystatechange = () => {
+                if (request.readyState === XMLHttpRequest.DONE)
+                    licenceDialog.licenceText = request.responseText;
+            };
+            request.open("GET", Qt.resolvedUrl("fonts/OFL.txt"));
+            request.send();
+        }
+
+        contentItem: Flickable {
+            clip: true
+            contentWidth: width
+            contentHeight: licenceLabel.implicitHeight
+            QQC2.ScrollIndicator.vertical: QQC2.ScrollIndicator {}
+
+            QQC2.Label {
+                id: licenceLabel
+
+                width: parent.width
+                text: licenceDialog.licenceText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+}

@@ -52,6 +52,7 @@ class AtomicSaveTest : public QObject
 private:
     QTemporaryDir m_work;
     QString m_photo;
+    qint64 m_addMilliseconds = 0;
 
     QProcess *startAdd(const QString &dataDir, const QByteArray &crashPoint)
     {
@@ -81,6 +82,15 @@ private Q_SLOTS:
         }
         m_photo = m_work.filePath(QStringLiteral("noisy.jpg"));
         QVERIFY(photo.save(m_photo, "JPEG", 95));
+
+        // Time one whole add, so that random kills land anywhere in it.
+        QTemporaryDir data;
+        QElapsedTimer timer;
+        timer.start();
+        QProcess *process = startAdd(data.path(), {});
+        QVERIFY(process->waitForFinished(120000));
+        QCOMPARE(process->exitCode(), 0);
+        m_addMilliseconds = timer.elapsed();
     }
 
     void killedAtEachStep_data()
@@ -111,10 +121,10 @@ private Q_SLOTS:
         QRandomGenerator random(2026);
         int kills = 0;
         int completed = 0;
-        for (int round = 0; round < 8; ++round) {
+        for (int round = 0; round < 10; ++round) {
             QProcess *process = startAdd(data.path(), {});
             QVERIFY(process->waitForStarted());
-            QTest::qWait(int(random.bounded(50, 1500)));
+            QTest::qWait(int(random.bounded(qint64(10), m_addMilliseconds * 6 / 5)));
             if (process->state() == QProcess::Running) {
                 process->kill();
                 ++kills;
@@ -126,7 +136,8 @@ private Q_SLOTS:
             verifyConsistent(data.path(), &items);
             QVERIFY(items >= completed);
         }
-        qInfo("Random kills: %d killed, %d completed, store consistent after each", kills, completed);
+        qInfo("Random kills during a %lld ms add: %d killed, %d completed, store consistent after each",
+              m_addMilliseconds, kills, completed);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QRegularExpression>
 
 using namespace qujat;
@@ -42,6 +43,55 @@ const Barcode *findText(const QList<Barcode> &barcodes, const QString &text)
             return &barcode;
     }
     return nullptr;
+}
+
+// Draws an EAN-13 symbol (13 digits with a valid check digit) with bars
+// `module` pixels wide and a quiet zone of ten modules.
+QImage drawEan13(const QString &digits, int module)
+{
+    static const char *const leftOdd[] = {"0001101", "0011001", "0010011", "0111101", "0100011",
+                                          "0110001", "0101111", "0111011", "0110111", "0001011"};
+    static const char *const parity[] = {"LLLLLL", "LLGLGG", "LLGGLG", "LLGGGL", "LGLLGG",
+                                         "LGGLLG", "LGGGLL", "LGLGLG", "LGLGGL", "LGGLGL"};
+    const auto code = [](const char *odd, char kind) {
+        QString bits = QString::fromLatin1(odd);
+        if (kind == 'L')
+            return bits;
+        for (QChar &bit : bits)
+            bit = bit == u'0' ? u'1' : u'0'; // the right-hand (R) code
+        if (kind == 'G')
+            std::reverse(bits.begin(), bits.end());
+        return bits;
+    };
+
+    const int first = digits.at(0).digitValue();
+    QString bits = QStringLiteral("101");
+    for (int i = 1; i <= 6; ++i)
+        bits += code(leftOdd[digits.at(i).digitValue()], parity[first][i - 1]);
+    bits += QStringLiteral("01010");
+    for (int i = 7; i <= 12; ++i)
+        bits += code(leftOdd[digits.at(i).digitValue()], 'R');
+    bits += QStringLiteral("101");
+
+    QImage image((bits.size() + 20) * module, 60 * module, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    for (int i = 0; i < bits.size(); ++i) {
+        if (bits.at(i) == u'1')
+            painter.fillRect((10 + i) * module, 5 * module, module, 50 * module, Qt::black);
+    }
+    return image;
+}
+
+QImage sideBySide(const QImage &left, const QImage &right)
+{
+    QImage page(left.width() + right.width() + 100, std::max(left.height(), right.height()) + 100,
+                QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.drawImage(25, 50, left);
+    painter.drawImage(75 + left.width(), 50, right);
+    return page;
 }
 
 // One row of the barcode corpus table: the image and what Debian's
@@ -108,6 +158,7 @@ private Q_SLOTS:
     void corpus_data();
     void corpus();
     void multipleSymbols();
+    void repeatedLinearCodes();
     void falsePositives_data();
     void falsePositives();
 
@@ -230,24 +281,29 @@ void BarcodeReaderTest::corpus()
     QFETCH(QString, status);
 
     const QString expected = expectedTextFor(file);
+    const QString upcForm = status == u"DIFFERENT" ? expected.mid(1) : expected;
     const QImage image = loadFixture(QStringLiteral("corpus/barcodes/") + file);
     QVERIFY(!image.isNull());
     const QList<Barcode> barcodes = BarcodeReader::read(image);
-    const bool decoded = findText(barcodes, expected)
-                         || (status == u"DIFFERENT" && findText(barcodes, expected.mid(1)));
+    const bool decoded = findText(barcodes, expected) || findText(barcodes, upcForm);
 
     const bool required = status != u"NO_DECODE" || file.endsWith(QStringLiteral("qr-inv-1.webp"));
     if (required) {
         ++m_requiredRows;
         m_requiredDecoded += decoded ? 1 : 0;
-        QVERIFY2(decoded, qPrintable(texts(barcodes).join(QStringLiteral(" | "))));
-        return;
+    } else {
+        (decoded ? m_optionalDecoded : m_optionalMissed).append(file);
     }
-    (decoded ? m_optionalDecoded : m_optionalMissed).append(file);
-    if (!decoded)
+
+    for (const Barcode &barcode : barcodes) {
+        QVERIFY2(barcode.text == expected || barcode.text == upcForm,
+                 qPrintable(QStringLiteral("misread: ") + barcode.format + QStringLiteral(": ")
+                            + barcode.text));
+    }
+    if (required)
+        QVERIFY2(decoded, "the code was not found");
+    else if (!decoded)
         qInfo("Not decoded (ZXingReader 1.4.0 misses it too)");
-    QVERIFY2(barcodes.isEmpty() || decoded,
-             qPrintable(QStringLiteral("misread: ") + texts(barcodes).join(QStringLiteral(" | "))));
 }
 
 void BarcodeReaderTest::multipleSymbols()
@@ -261,6 +317,24 @@ void BarcodeReaderTest::multipleSymbols()
     QVERIFY2(upc, qPrintable(texts(barcodes).join(QStringLiteral(" | "))));
     QCOMPARE(qr->format, QStringLiteral("QRCode"));
     QCOMPARE(upc->format, QStringLiteral("UPC-A"));
+}
+
+// ZXing 1.4 aborts on an assertion when it compares two multi-row reads of
+// the same linear code; the reader must survive a code printed twice.
+void BarcodeReaderTest::repeatedLinearCodes()
+{
+    const QString first = QStringLiteral("9780140013993");
+    const QString second = QStringLiteral("9780393058673");
+    const QImage twice = sideBySide(drawEan13(first, 3), drawEan13(first, 3));
+    const QList<Barcode> same = BarcodeReader::read(twice);
+    QCOMPARE(texts(same), QStringList{QStringLiteral("EAN-13: ") + first});
+
+    const QImage two = sideBySide(drawEan13(first, 3), drawEan13(second, 3));
+    const QList<Barcode> different = BarcodeReader::read(two);
+    QVERIFY2(findText(different, first), qPrintable(texts(different).join(QStringLiteral(" | "))));
+    QVERIFY2(findText(different, second), qPrintable(texts(different).join(QStringLiteral(" | "))));
+    QCOMPARE(different.size(), 2);
+    QCOMPARE(texts(BarcodeReader::read(two)), texts(different)); // deterministic
 }
 
 void BarcodeReaderTest::falsePositives_data()

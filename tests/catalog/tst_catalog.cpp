@@ -443,7 +443,7 @@ void TestCatalog::section()
         QVERIFY(section->columns.isEmpty());
 }
 
-// Each section holds exactly the expected kinds, in the guidance's order.
+// Each section contains exactly the expected kinds, in the guidance's order.
 void TestCatalog::sectionKinds_data()
 {
     QTest::addColumn<QString>("sectionKey");

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -24,6 +25,8 @@ QString sharedPath(const QString &relative)
 void setUpTestEnvironment()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("QujatTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("QujatTest"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 

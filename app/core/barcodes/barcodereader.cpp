@@ -5,7 +5,12 @@
 #include <QPainter>
 #include <QSet>
 
+// ZXing 2.3 renamed ZXVersion.h to Version.h.
+#if __has_include(<ZXing/Version.h>)
+#include <ZXing/Version.h>
+#else
 #include <ZXing/ZXVersion.h>
+#endif
 
 // ZXing 1.x returns std::wstring from Result::text() unless this is defined;
 // from 2.0 on, text() is UTF-8 and the macro has no effect.
@@ -17,13 +22,15 @@
 #include <ZXing/ReadBarcode.h>
 
 #include <algorithm>
+#include <string>
 
 namespace qujat {
 namespace {
 
 // Compatibility with the zxing-cpp releases we build against: 1.4 (Debian 12)
-// has DecodeHints and Result; 2.2 renamed DecodeHints to ReaderOptions and
-// 2.3 renamed Result to Barcode.
+// has DecodeHints and Result; 2.2 renamed DecodeHints to ReaderOptions,
+// 2.3 renamed Result to Barcode and 3.0 renamed LinearCodes to AllLinear.
+// NOTE: only the 1.4 branch is built and tested here.
 #define QUJAT_ZXING_AT_LEAST(major, minor)                                                 \
     (ZXING_VERSION_MAJOR > (major)                                                         \
      || (ZXING_VERSION_MAJOR == (major) && ZXING_VERSION_MINOR >= (minor)))
@@ -40,12 +47,25 @@ using Symbol = ZXing::Barcode;
 using Symbol = ZXing::Result;
 #endif
 
+#if QUJAT_ZXING_AT_LEAST(3, 0)
+constexpr ZXing::BarcodeFormat LinearFormats = ZXing::BarcodeFormat::AllLinear;
+constexpr ZXing::BarcodeFormat MatrixFormats = ZXing::BarcodeFormat::AllMatrix;
+#else
+constexpr ZXing::BarcodeFormat LinearFormats = ZXing::BarcodeFormat::LinearCodes;
+constexpr ZXing::BarcodeFormat MatrixFormats = ZXing::BarcodeFormat::MatrixCodes;
+#endif
+
 // Each pyramid level's long side is this share of the one before. With
 // ZXing 1.4, codes in low-contrast photos are often found at one scale only.
 constexpr double PyramidStep = 2.0 / 3.0;
 
 // The smallest pyramid level; smaller images are too coarse for any code.
 constexpr int MinPyramidLongSide = 160;
+
+// Linear codes are not read on pyramid levels smaller than this: there
+// their bars are about one pixel wide and ZXing 1.4 misreads them (an EAN-13
+// read as a UPC-A with another number).
+constexpr int MinLinearLongSide = 400;
 
 // The largest pyramid level. Bigger images go from the full-resolution pass,
 // which small codes on a page need, straight to this size.
@@ -70,8 +90,7 @@ ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer)
 {
     const bool linear = symbology == Symbology::Linear;
     ReaderOptions options;
-    options.setFormats(linear ? ZXing::BarcodeFormat::LinearCodes
-                              : ZXing::BarcodeFormat::MatrixCodes);
+    options.setFormats(linear ? LinearFormats : MatrixFormats);
     options.setBinarizer(binarizer);
     options.setTryHarder(true);
     options.setTryRotate(true);
@@ -117,7 +136,8 @@ Barcode toBarcode(const Symbol &symbol)
 {
     const auto &bytes = symbol.bytes();
     Barcode barcode;
-    barcode.format = QString::fromLatin1(ZXing::ToString(symbol.format()));
+    // ToString() returns const char * before ZXing 2.0 and std::string after.
+    barcode.format = QString::fromStdString(std::string(ZXing::ToString(symbol.format())));
     barcode.rawBytes = QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
     barcode.text = decodeBarcodeBytes(barcode.rawBytes, symbol.hasECI(),
                                       QString::fromStdString(symbol.text()), &barcode.encoding);
@@ -149,12 +169,13 @@ class Collector
 public:
     // Decodes with both of ZXing's main binarizers: local average suits
     // uneven lighting, the global histogram suits low-contrast prints.
-    void decode(const QImage &grey, const char *pass)
+    void decode(const QImage &grey, const char *pass, bool withLinear = true)
     {
         for (const ZXing::Binarizer binarizer :
              {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram}) {
             decodeMatrix(grey, binarizer, pass);
-            decodeLinear(grey, binarizer, pass);
+            if (withLinear)
+                decodeLinear(grey, binarizer, pass);
         }
     }
 
@@ -195,7 +216,7 @@ private:
             return;
         m_seen.insert(key);
         m_barcodes.append(barcode);
-        qCInfo(lcBarcodes) << "Found" << barcode.format << barcode.text << "in the" << pass << "pass, encoding"
+        qCInfo(lcBarcodes) << "Found" << barcode.format << "in the" << pass << "pass, encoding"
                            << barcode.encoding;
     }
 
@@ -219,7 +240,8 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
 
     int levelSide = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep));
     for (; levelSide >= MinPyramidLongSide; levelSide = qRound(levelSide * PyramidStep))
-        collector.decode(scaledToLongSide(grey, levelSide), "downscaled");
+        collector.decode(scaledToLongSide(grey, levelSide), "downscaled",
+                         levelSide >= MinLinearLongSide);
 
     if (longSide < UpscaleBelowLongSide)
         collector.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");

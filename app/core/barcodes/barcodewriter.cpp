@@ -36,7 +36,7 @@ QImage toImage(const ZXing::BitMatrix &modules, int moduleSize)
     return image;
 }
 
-// `utf8` is the content as UTF-8. With CharacterSet::Unknown ZXing encodes
+// `utf8` is the content as UTF-8. With CharacterSet::Unknown ZXing 1.4 encodes
 // byte mode as ISO-8859-1 and writes no ECI segment.
 QImage encode(const std::string &utf8, ZXing::CharacterSet characterSet, int moduleSize)
 {

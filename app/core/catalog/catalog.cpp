@@ -179,7 +179,7 @@ bool CatalogReader::readBool(const QJsonObject &object, const QString &member,
     return true;
 }
 
-// Reads an optional whole number of 0 or more; keeps `out` when absent.
+// Reads an optional whole number of 0 or more. Keeps `out` when the member is absent.
 bool CatalogReader::readCount(const QJsonObject &object, const QString &member,
                               const QString &path, int *out)
 {
@@ -193,7 +193,7 @@ bool CatalogReader::readCount(const QJsonObject &object, const QString &member,
     return true;
 }
 
-// Kazakh is required because it is the official wording; a missing Russian or
+// Kazakh is required because it is the official wording. A missing Russian or
 // English name falls back to it at display time.
 bool CatalogReader::readText(const QJsonObject &object, const QString &member,
                              const QString &path, LocalizedText *out)
@@ -548,7 +548,7 @@ bool Catalog::load(const QString &path, Error *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            error->message = tr("The portfolio catalog could not be read. Reinstall Qujat.");
+            error->message = tr("The portfolio catalog could not be read. Reinstall Qujat to restore it.");
             error->detail = QStringLiteral("%1: %2").arg(path, file.errorString());
         }
         return false;
@@ -569,7 +569,7 @@ bool Catalog::load(const QString &path, Error *error)
 
     if (!problem.isEmpty()) {
         if (error) {
-            error->message = tr("The portfolio catalog is damaged. Reinstall Qujat.");
+            error->message = tr("The portfolio catalog is invalid. Reinstall Qujat to restore it.");
             error->detail = QStringLiteral("%1: %2").arg(path, problem);
         }
         return false;

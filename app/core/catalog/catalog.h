@@ -73,7 +73,7 @@ struct Section
     QList<DocumentKind> kinds;
     int maxItems = 0;        // 0 means no limit
     int windowYears = 5;     // items older than this before the attestation are out of the
-                             // window; 0 means no window (identity papers, diplomas)
+                             // window, and 0 means no window (identity papers, diplomas)
 };
 
 struct Portfolio
@@ -112,7 +112,7 @@ public:
     const DocumentKind *documentKind(const QString &sectionKey, const QString &kindKey) const;
 
     // Returns the window in years for items of a kind: the kind's own window
-    // when it has one, otherwise the section's. 0 means no window; an
+    // when it has one, otherwise the section's. 0 means no window, and an
     // unknown section also yields 0.
     int windowYears(const QString &sectionKey, const QString &kindKey) const;
 

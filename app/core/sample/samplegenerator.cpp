@@ -15,7 +15,6 @@
 #include <QPainterPath>
 #include <QRandomGenerator>
 
-#include <cmath>
 #include <utility>
 
 namespace qujat {
@@ -24,12 +23,12 @@ namespace {
 
 // Up to this many items each gets its own certificate. Larger counts
 // (benchmarks) cycle through VariantCount certificates, because rendering and
-// barcode decoding dominate the time and the store keeps identical files once.
+// barcode decoding dominate the time and the store keeps identical files only once.
 constexpr int UniqueRenderLimit = 60;
 constexpr int VariantCount = 12;
 
-// Every material must carry a date; items with index % UndatedEvery == 3 lack
-// one, so that the sample shows incomplete items.
+// Every material must carry a date. Items with index % UndatedEvery == 3 lack
+// one so that the sample shows incomplete items.
 constexpr int UndatedEvery = 10;
 
 constexpr int DaysPerYear = 365;
@@ -119,8 +118,8 @@ const char *const KindTitles[][2] = {
     {"winners_share", "Олимпиада жеңімпаздары мен жүлдегерлерінің үлесі"},
 };
 
-// The paper each document kind, or each table's rows, is printed on; anything
-// else is a reference (анықтама).
+// Paper kind keys by document kind key, or by section key for table rows.
+// Other items are printed as a reference (анықтама).
 const char *const KindPapers[][2] = {
     {"state_awards", "honour_certificate"},     {"identity", "attestation"},
     {"education_diploma", "diploma"},           {"degree_diploma", "diploma"},
@@ -213,7 +212,8 @@ struct Slot
 
 // Chooses where each generated item goes. The first items visit every slot
 // in turn, section by section, so that even a small sample fills every
-// section; later items go to random slots that still have room.
+// section. Later items go to a random section that still has room, then to a
+// random slot in it, so that tables get as many rows as sections get papers.
 class SlotPlanner
 {
 public:
@@ -286,14 +286,20 @@ Slot *SlotPlanner::next(QRandomGenerator &random)
             chosen = &slot;
     }
     if (!chosen) {
-        QList<int> open;
+        QStringList openSections;
+        QHash<QString, QList<int>> openSlots;
         for (int i = 0; i < m_slots.size(); ++i) {
-            if (hasRoom(m_slots.at(i)))
-                open.append(i);
+            const Slot &slot = m_slots.at(i);
+            if (!hasRoom(slot))
+                continue;
+            if (!openSlots.contains(slot.section->key))
+                openSections.append(slot.section->key);
+            openSlots[slot.section->key].append(i);
         }
-        if (open.isEmpty())
+        if (openSections.isEmpty())
             return nullptr;
-        chosen = &m_slots[open.at(random.bounded(int(open.size())))];
+        const QList<int> &candidates = openSlots[openSections.at(random.bounded(int(openSections.size())))];
+        chosen = &m_slots[candidates.at(random.bounded(int(candidates.size())))];
     }
     ++chosen->used;
     ++m_sectionUsed[chosen->section->key];
@@ -322,6 +328,7 @@ public:
 
 private:
     QDate dateFor(const Slot &slot, int index);
+    CertificateSpec certificateFor(const Slot &slot, const Item &item);
     void fillFields(const Slot &slot, Item *item);
     QVariant valueFor(const QString &sectionKey, const FieldDef &field);
     QString titleFor(const Slot &slot, const Item &item);
@@ -336,8 +343,8 @@ private:
 
 Draft ItemDrafter::draft(const Slot &slot, int index)
 {
-    Draft draft;
-    Item &item = draft.item;
+    Draft result;
+    Item &item = result.item;
     item.sectionKey = slot.section->key;
     item.kind = slot.kind ? slot.kind->key : QString();
     item.date = dateFor(slot, index);
@@ -355,16 +362,23 @@ Draft ItemDrafter::draft(const Slot &slot, int index)
     if (slot.section->key == QLatin1String("documents.general") && m_random.bounded(3) == 0)
         item.notes = QStringLiteral("Түпнұсқасы мектеп кеңсесінде сақталады.");
 
-    draft.portrait = item.kind == QLatin1String("photo");
+    result.portrait = item.kind == QLatin1String("photo");
+    result.spec = certificateFor(slot, item);
+    return result;
+}
+
+// Two in three papers other than references and orders carry a QR code.
+CertificateSpec ItemDrafter::certificateFor(const Slot &slot, const Item &item)
+{
     QString paperKey = lookup(KindPapers, slot.kind ? slot.kind->key : slot.section->key);
     if (paperKey.isEmpty())
         paperKey = QStringLiteral("reference");
     const bool verifiable = paperKey != QLatin1String("reference") && paperKey != QLatin1String("order");
-
-    CertificateSpec &spec = draft.spec;
-    spec.paperKind = termName(m_catalog.paperKinds(), paperKey);
     const bool toStudent = item.kind == QLatin1String("student_diploma")
         || item.kind == QLatin1String("student_certificate");
+
+    CertificateSpec spec;
+    spec.paperKind = termName(m_catalog.paperKinds(), paperKey);
     spec.recipient = toStudent ? item.fields.value(QStringLiteral("student")).toString()
                                : QString::fromUtf8(TeacherName);
     spec.body = bodyFor(paperKey, item);
@@ -376,7 +390,7 @@ Draft ItemDrafter::draft(const Slot &slot, int index)
                           .arg(year)
                           .arg(100 + m_random.bounded(900000), 6, 10, QLatin1Char('0'));
     }
-    return draft;
+    return spec;
 }
 
 QDate ItemDrafter::dateFor(const Slot &slot, int index)
@@ -384,8 +398,8 @@ QDate ItemDrafter::dateFor(const Slot &slot, int index)
     if (index % UndatedEvery == 3)
         return {};
 
-    // Ages in days: general-information papers have their own plausible ages;
-    // everything else falls inside its window.
+    // Ages in days. General-information papers have their own plausible ages,
+    // and everything else falls inside its window.
     struct Age { const char *kind; int minDays; int maxDays; };
     static const Age ages[] = {
         {"photo", 10, 90},
@@ -410,7 +424,7 @@ QDate ItemDrafter::dateFor(const Slot &slot, int index)
 }
 
 // Fills the section's columns and the kind's fields. The "date" column is
-// the item's date and the "level" column is Item::level, as the catalog states.
+// the item's date and the "level" column is Item::level, as FieldDef documents.
 void ItemDrafter::fillFields(const Slot &slot, Item *item)
 {
     QList<FieldDef> fields = slot.section->columns;
@@ -483,7 +497,8 @@ QString ItemDrafter::titleFor(const Slot &slot, const Item &item)
 {
     const auto field = [&](const char *key) { return item.fields.value(QLatin1String(key)).toString(); };
 
-    if (item.kind.startsWith(QLatin1String("student_"))) {
+    // Students' awards in section 2; "student_surveys" of section 3 is not one.
+    if (item.kind.startsWith(QLatin1String("student_")) && !field("event").isEmpty()) {
         const QString place = termName(m_catalog.places(), field("place"));
         return place.isEmpty() ? field("event") : QStringLiteral("%1 — %2").arg(field("event"), place);
     }
@@ -527,7 +542,8 @@ QString ItemDrafter::bodyFor(const QString &paperKey, const Item &item) const
     const auto field = [&](const char *key) { return item.fields.value(QLatin1String(key)).toString(); };
     const QString level = termName(m_catalog.levels(), item.level).toLower();
 
-    if (item.kind.startsWith(QLatin1String("student_"))) {
+    // Students' awards in section 2; "student_surveys" of section 3 is not one.
+    if (item.kind.startsWith(QLatin1String("student_")) && !field("event").isEmpty()) {
         const QString place = termName(m_catalog.places(), field("place"));
         QString body = QStringLiteral("%1 сынып оқушысы %2. Шара: %3 (%4 деңгей). Нәтижесі: %5.")
                            .arg(field("class_group"), field("student"), field("event"), level, place);
@@ -547,10 +563,13 @@ QString ItemDrafter::bodyFor(const QString &paperKey, const Item &item) const
     if (paperKey == QLatin1String("order"))
         return QStringLiteral("%1 мектеп-гимназиясы тәжірибелік алаң ретінде бекітілсін. Жауапты мұғалім — %2.")
             .arg(QStringLiteral("№ 1"), QString::fromUtf8(TeacherName));
-    return QStringLiteral("%1. Мәліметтер білім беру ұйымының әкімшілігімен расталған.").arg(item.title);
+    QString body = item.title + QLatin1Char('.');
+    if (item.fields.contains(QStringLiteral("quality_percent")))
+        body += QStringLiteral(" Білім сапасы: %1%.").arg(field("quality_percent"));
+    return body + QStringLiteral(" Мәліметтер білім беру ұйымының әкімшілігімен расталған.");
 }
 
-// ---- Rendering -------------------------------------------------------------
+// Rendering.
 
 QFont sampleFont(double pixelSize, bool bold)
 {
@@ -743,7 +762,7 @@ bool PageSource::prepare(const Draft &draft, int index, PreparedPage *out, Error
     const QImage image = draft.portrait ? renderPortrait() : SampleGenerator::renderCertificate(draft.spec);
     const QString path = QDir(m_workDir).filePath(QStringLiteral("sample-%1.jpg").arg(index, 5, 10, QLatin1Char('0')));
     if (!image.save(path, "JPG", PagePipeline::JpegQuality)) {
-        *error = sampleError(QStringLiteral("Cannot write the sample page %1").arg(path));
+        *error = sampleError(QStringLiteral("Failed to write the sample page %1").arg(path));
         return false;
     }
     if (!PagePipeline::prepare(path, out, error))
@@ -836,7 +855,7 @@ bool SampleGenerator::populate(Store *store, int count, quint32 seed, const QStr
     if (count < 0)
         return failed(sampleError(QStringLiteral("populate: invalid item count %1").arg(count)));
     if (!QDir().mkpath(workDir))
-        return failed(sampleError(QStringLiteral("populate: cannot create the work folder %1").arg(workDir)));
+        return failed(sampleError(QStringLiteral("populate: failed to create the work folder %1").arg(workDir)));
 
     QElapsedTimer timer;
     timer.start();
@@ -854,7 +873,7 @@ bool SampleGenerator::populate(Store *store, int count, quint32 seed, const QStr
     for (int index = 0; index < count; ++index) {
         const Slot *slot = planner.next(drafter.random());
         if (!slot) {
-            qCWarning(lcSample) << "Every catalog slot is full; stopped after" << index << "of" << count << "items";
+            qCWarning(lcSample) << "Every catalog slot is full, so populate stopped after" << index << "of" << count << "items";
             break;
         }
         Draft draft = drafter.draft(*slot, index);
