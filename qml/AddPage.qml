@@ -201,9 +201,10 @@ QQC2.Page {
                         anchors.fill: parent
                         anchors.margins: 4
                         anchors.bottomMargin: pageName.visible ? pageName.height + 8 : 4
-                        visible: preview.modelData.source.toString().length > 0
+                        visible: String(preview.modelData.source).length > 0
                         source: preview.modelData.source
-                        sourceSize: Qt.size(300, 400)
+                        sourceSize.width: 300
+                        sourceSize.height: 400
                         asynchronous: true
                         fillMode: Image.PreserveAspectFit
                     }
@@ -291,37 +292,16 @@ QQC2.Page {
         }
     }
 
-    QQC2.Dialog {
+    ConfirmDialog {
         id: noDateDialog
 
-        parent: QQC2.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 440)
-        modal: true
         //: Title of the warning before saving an item without a date.
         title: qsTr("Save without a date?")
-
-        contentItem: QQC2.Label {
-            text: qsTr("The document will be marked incomplete until you add its date: every portfolio material must carry a date.")
-            wrapMode: Text.Wrap
-        }
-
-        footer: QQC2.DialogButtonBox {
-            QQC2.Button {
-                //: Closes the warning so the user can pick the date.
-                text: qsTr("Choose the date")
-                flat: true
-                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
-            }
-
-            QQC2.Button {
-                //: Saves the item although it has no date.
-                text: qsTr("Save without a date")
-                flat: true
-                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.AcceptRole
-            }
-        }
-
+        text: qsTr("The document will be marked incomplete until you add its date: every portfolio material must carry a date.")
+        //: Saves the item although it has no date.
+        acceptText: qsTr("Save without a date")
+        //: Closes the warning so the user can pick the date.
+        rejectText: qsTr("Choose the date")
         onAccepted: root.fileDraft()
     }
 }

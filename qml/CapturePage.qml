@@ -23,7 +23,7 @@ QQC2.Page {
     // NOTE: converts the temporary folder's URL into a path in QML because no
     // C++ API names a capture folder yet; replace with one from Importer.
     readonly property string captureDirectory: decodeURIComponent(
-        Core.StandardPaths.writableLocation(Core.StandardPaths.TempLocation).toString().replace(/^file:\/\//, ""))
+        String(Core.StandardPaths.writableLocation(Core.StandardPaths.TempLocation)).replace(/^file:\/\//, ""))
 
     //: Title of the camera page.
     title: qsTr("Take a photo")

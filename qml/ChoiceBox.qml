@@ -21,7 +21,7 @@ QQC2.ComboBox {
     signal picked(key: string)
 
     readonly property var entries: root.noneText.length > 0
-        ? [{key: "", name: root.noneText}].concat(root.choices)
+        ? [{key: "", name: root.noneText}, ...root.choices]
         : root.choices
 
     model: root.entries

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Material as QQC2
+import QtQuick.Templates as T
 import Qujat.Backend
 
 // A date typed as dd.MM.yyyy or picked from a month calendar. `isoDate` is
@@ -130,14 +131,15 @@ ColumnLayout {
             grid.month = shown.getMonth();
         }
 
-        parent: QQC2.Overlay.overlay
+        parent: T.Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(360, (parent ? parent.width : 360) - 2 * Theme.margin)
         modal: true
         focus: true
         padding: Theme.margin
 
-        contentItem: ColumnLayout {
+        ColumnLayout {
+            width: calendar.availableWidth
             spacing: Theme.spacing
 
             RowLayout {
@@ -156,24 +158,10 @@ ColumnLayout {
                 QQC2.Label {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
-                    text: grid.locale.standaloneMonthName(grid.month, Locale.LongFormat)
+                    text: Qt.locale().standaloneMonthName(grid.month, Locale.LongFormat) + " " + grid.year
                     font.pixelSize: Theme.fontHeading
                     font.bold: true
                     elide: Text.ElideRight
-                }
-
-                QQC2.SpinBox {
-                    id: yearBox
-
-                    from: 1950
-                    to: 2100
-                    value: grid.year
-                    editable: true
-                    textFromValue: (value, locale) => String(value)
-                    valueFromText: (text, locale) => parseInt(text, 10)
-                    //: Calendar field for the year.
-                    Accessible.name: qsTr("Year")
-                    onValueModified: grid.year = value
                 }
 
                 QQC2.ToolButton {
@@ -187,9 +175,30 @@ ColumnLayout {
                 }
             }
 
+            RowLayout {
+                Layout.alignment: Qt.AlignHCenter
+                spacing: Theme.spacing
+
+                QQC2.Label {
+                    //: Calendar field for the year, for dates many years back.
+                    text: qsTr("Year")
+                    color: Theme.secondaryText
+                }
+
+                QQC2.SpinBox {
+                    from: 1950
+                    to: 2100
+                    value: grid.year
+                    editable: true
+                    textFromValue: (value, locale) => String(value)
+                    valueFromText: (text, locale) => parseInt(text, 10)
+                    Accessible.name: qsTr("Year")
+                    onValueModified: grid.year = value
+                }
+            }
+
             QQC2.DayOfWeekRow {
                 Layout.fillWidth: true
-                locale: grid.locale
                 delegate: QQC2.Label {
                     required property string shortName
 
@@ -204,7 +213,6 @@ ColumnLayout {
                 id: grid
 
                 Layout.fillWidth: true
-                locale: Qt.locale()
                 year: new Date().getFullYear()
                 month: new Date().getMonth()
 
@@ -230,7 +238,7 @@ ColumnLayout {
                         anchors.centerIn: parent
                         text: dayCell.day
                         font.pixelSize: Theme.fontBody
-                        color: dayCell.selected ? Theme.onPrimary
+                        color: dayCell.selected ? Theme.textOnPrimary
                                                 : (dayCell.inMonth ? Theme.text : Theme.secondaryText)
                         opacity: dayCell.inMonth ? 1 : 0.6
                     }

@@ -33,9 +33,10 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(root.width - 2 * Theme.margin, 320)
             Layout.preferredHeight: Math.min(root.height / 2, 360)
-            visible: root.thumbnail.toString().length > 0
+            visible: String(root.thumbnail).length > 0
             source: root.thumbnail
-            sourceSize: Qt.size(640, 640)
+            sourceSize.width: 640
+            sourceSize.height: 640
             asynchronous: true
             fillMode: Image.PreserveAspectFit
         }

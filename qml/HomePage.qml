@@ -179,7 +179,7 @@ QQC2.Page {
                     QQC2.Button {
                         text: qsTr("Back to my portfolio")
                         QQC2.Material.background: Theme.sample
-                        QQC2.Material.foreground: Theme.onPrimary
+                        QQC2.Material.foreground: Theme.textOnPrimary
                         onClicked: App.returnToOwnPortfolio()
                     }
                 }
@@ -353,7 +353,7 @@ QQC2.Page {
                         text: sectionRow.number
                         font.bold: true
                         font.pixelSize: sectionRow.number.length > 2 ? Theme.fontSmall : Theme.fontBody
-                        color: Theme.onPrimaryLight
+                        color: Theme.textOnPrimaryLight
                     }
                 }
 
@@ -404,21 +404,17 @@ QQC2.Page {
         }
     }
 
-    component Badge: Rectangle {
-        property alias text: badgeLabel.text
-
-        implicitWidth: badgeLabel.implicitWidth + 2 * Theme.spacing
-        implicitHeight: badgeLabel.implicitHeight + 4
-        radius: 4
-        color: Theme.warningBackground
-        border.color: Theme.warningBorder
-
-        QQC2.Label {
-            id: badgeLabel
-
-            anchors.centerIn: parent
-            font.pixelSize: Theme.fontSmall
-            color: Theme.warning
+    component Badge: QQC2.Label {
+        leftPadding: Theme.spacing
+        rightPadding: Theme.spacing
+        topPadding: 2
+        bottomPadding: 2
+        font.pixelSize: Theme.fontSmall
+        color: Theme.warning
+        background: Rectangle {
+            radius: 4
+            color: Theme.warningBackground
+            border.color: Theme.warningBorder
         }
     }
 

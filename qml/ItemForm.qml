@@ -78,7 +78,7 @@ ColumnLayout {
     }
 
     function refreshCatalog() {
-        root.sectionChoices = App.sectionChoices().map(choice => ({
+        root.sectionChoices = Array.from(App.sectionChoices(), choice => ({
             key: choice.key,
             name: choice.number + ". " + choice.name,
             detail: choice.recent
@@ -87,7 +87,7 @@ ColumnLayout {
                     : choice.portfolioName
         }));
         root.levelChoices = App.levels();
-        root.kindChoices = App.documentKinds(root.sectionKey).map(kind => ({
+        root.kindChoices = Array.from(App.documentKinds(root.sectionKey), kind => ({
             key: kind.key,
             name: kind.name,
             detail: root.kindDetail(kind)
@@ -95,7 +95,7 @@ ColumnLayout {
         // NOTE: a column keyed "title" or "level" is edited by the common
         // title and level fields above, so it is not repeated here. Remove
         // this filter once App.fieldDefinitions() leaves those keys out.
-        root.fieldDefinitions = App.fieldDefinitions(root.sectionKey)
+        root.fieldDefinitions = Array.from(App.fieldDefinitions(root.sectionKey))
             .filter(definition => definition.key !== "title" && definition.key !== "level");
     }
 

@@ -192,10 +192,11 @@ QQC2.Page {
 
                         required property var modelData
                         required property int index
+                        readonly property bool isCurrent: QQC2.SwipeView.isCurrentItem
 
                         // Only the current page and its neighbours hold decoded images.
-                        active: pageLoader.SwipeView.isCurrentItem || pageLoader.SwipeView.isNextItem
-                                || pageLoader.SwipeView.isPreviousItem
+                        active: QQC2.SwipeView.isCurrentItem || QQC2.SwipeView.isNextItem
+                                || QQC2.SwipeView.isPreviousItem
                         sourceComponent: pageLoader.modelData.isDocument ? documentPage : imagePage
 
                         Component {
@@ -206,7 +207,7 @@ QQC2.Page {
                                 //: Accessible description of a page image.
                                 description: qsTr("Page %1 of %2").arg(pageLoader.index + 1).arg(root.pageList.length)
                                 onZoomedChanged: {
-                                    if (pageLoader.SwipeView.isCurrentItem)
+                                    if (pageLoader.isCurrent)
                                         pageSwipe.pageZoomed = zoomed;
                                 }
                             }
@@ -399,39 +400,20 @@ QQC2.Page {
         }
     }
 
-    QQC2.Dialog {
+    ConfirmDialog {
         id: deleteDialog
 
-        parent: QQC2.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 440)
-        modal: true
         //: Title of the confirmation before deleting an item.
         title: qsTr("Delete this document?")
-
-        contentItem: QQC2.Label {
-            text: qsTr("“%1” and all its pages will be removed from the portfolio. This cannot be undone.").arg(editor.title)
-            wrapMode: Text.Wrap
-        }
-
-        footer: QQC2.DialogButtonBox {
-            QQC2.Button {
-                text: qsTr("Cancel")
-                flat: true
-                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
-            }
-
-            QQC2.Button {
-                text: qsTr("Delete")
-                flat: true
-                QQC2.Material.foreground: Theme.error
-                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.DestructiveRole
-                onClicked: {
-                    deleteDialog.close();
-                    if (editor.remove())
-                        root.removed();
-                }
-            }
+        //: %1 is the title of the item.
+        text: qsTr("“%1” and all its pages will be removed from the portfolio. This cannot be undone.").arg(editor.title)
+        //: Deletes the item.
+        acceptText: qsTr("Delete")
+        rejectText: qsTr("Cancel")
+        destructive: true
+        onAccepted: {
+            if (editor.remove())
+                root.removed();
         }
     }
 }

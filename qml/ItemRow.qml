@@ -23,13 +23,18 @@ QQC2.ItemDelegate {
     property string extraText: ""
     property bool selected: false
 
-    readonly property string detailText: [root.kindName, root.levelName].filter(part => part.length > 0).join(" · ")
+    readonly property bool hasThumbnail: String(root.thumbnail).length > 0
+    readonly property string detailText: root.kindName.length > 0 && root.levelName.length > 0
+                                         ? root.kindName + " · " + root.levelName
+                                         : root.kindName + root.levelName
+    //: Mark on an item that has no date yet.
+    readonly property string undatedText: qsTr("No date — incomplete")
 
     padding: Theme.spacing
     leftPadding: Theme.margin
     rightPadding: Theme.margin
     highlighted: root.selected
-    Accessible.name: root.title + ", " + (root.complete ? root.dateText : undatedBadge.text)
+    Accessible.name: root.title + ", " + (root.complete ? root.dateText : root.undatedText)
 
     background: Rectangle {
         color: root.selected ? Theme.surfaceSelected : (root.down ? Theme.primaryLight : Theme.surface)
@@ -58,9 +63,10 @@ QQC2.ItemDelegate {
             Image {
                 anchors.fill: parent
                 anchors.margins: 1
-                visible: root.thumbnail.toString().length > 0
+                visible: root.hasThumbnail
                 source: root.thumbnail
-                sourceSize: Qt.size(2 * Theme.thumbnailSize, 2 * Theme.thumbnailSize)
+                sourceSize.width: 2 * Theme.thumbnailSize
+                sourceSize.height: 2 * Theme.thumbnailSize
                 asynchronous: true
                 fillMode: Image.PreserveAspectCrop
             }
@@ -69,7 +75,7 @@ QQC2.ItemDelegate {
             // with no rendered preview).
             Column {
                 anchors.centerIn: parent
-                visible: root.thumbnail.toString().length === 0
+                visible: !root.hasThumbnail
                 spacing: 4
 
                 Repeater {
@@ -113,25 +119,21 @@ QQC2.ItemDelegate {
                     color: Theme.text
                 }
 
-                Rectangle {
+                QQC2.Label {
+                    Layout.fillWidth: !root.complete && root.pageCount <= 1
                     visible: !root.complete
-                    implicitWidth: undatedBadge.implicitWidth + 2 * Theme.spacing
-                    implicitHeight: undatedBadge.implicitHeight + 4
-                    Layout.maximumWidth: parent.width
-                    radius: 4
-                    color: Theme.warningBackground
-                    border.color: Theme.warningBorder
-
-                    QQC2.Label {
-                        id: undatedBadge
-
-                        anchors.centerIn: parent
-                        width: Math.min(implicitWidth, parent.width - 2 * Theme.spacing)
-                        //: Mark on an item that has no date yet.
-                        text: qsTr("No date — incomplete")
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.warning
-                        elide: Text.ElideRight
+                    leftPadding: Theme.spacing
+                    rightPadding: Theme.spacing
+                    topPadding: 2
+                    bottomPadding: 2
+                    text: root.undatedText
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.warning
+                    elide: Text.ElideRight
+                    background: Rectangle {
+                        radius: 4
+                        color: Theme.warningBackground
+                        border.color: Theme.warningBorder
                     }
                 }
 

@@ -24,7 +24,9 @@ QQC2.ApplicationWindow {
     // "item" (argument: item uuid), "add" (argument: section key or ""),
     // "capture", "settings" or "profile". The command line and the
     // self-test call it.
-    function openPage(name: string, argument: string) {
+    // NOTE: the parameters stay untyped because main.cpp invokes this with
+    // QVariant arguments; type them as string once it passes QString.
+    function openPage(name, argument) {
         switch (name) {
         case "home":
             root.showHome();
@@ -38,21 +40,32 @@ QQC2.ApplicationWindow {
             break;
         case "add":
             root.showHome();
-            stack.push(addPageComponent, {preselectedSection: argument});
+            root.pushPage(addPageComponent, {preselectedSection: argument});
             break;
         case "capture":
             root.showHome();
-            stack.push(capturePageComponent, {context: root.draftContext(argument, "", false)});
+            root.pushPage(capturePageComponent, {context: root.draftContext(argument, "", false)});
             break;
         case "settings":
             root.showHome();
-            stack.push(settingsPageComponent);
+            root.pushPage(settingsPageComponent, {});
             break;
         case "profile":
             root.showHome();
-            stack.push(profilePageComponent);
+            root.pushPage(profilePageComponent, {});
             break;
         }
+    }
+
+    // Creates a page here rather than in StackView: Qt 6.4's StackView creates
+    // pages in its own context, where components of this bound file cannot
+    // be instantiated. Each page destroys itself when the stack removes it.
+    function pushPage(component: Component, properties: var) {
+        stack.push(component.createObject(stack, properties));
+    }
+
+    function replacePage(component: Component, properties: var) {
+        stack.replace(component.createObject(stack, properties));
     }
 
     function showHome() {
@@ -62,12 +75,12 @@ QQC2.ApplicationWindow {
 
     function showSection(key: string) {
         root.showHome();
-        stack.push(sectionPageComponent, {sectionKey: key});
+        root.pushPage(sectionPageComponent, {sectionKey: key});
         root.currentSectionKey = key;
     }
 
     function showItem(uuid: string) {
-        stack.push(itemPageComponent, {uuid: uuid});
+        root.pushPage(itemPageComponent, {uuid: uuid});
     }
 
     // Runs `action` at once, or after the user agrees to discard the
@@ -110,7 +123,7 @@ QQC2.ApplicationWindow {
     // Starts adding a document: the camera when there is one, otherwise the file chooser.
     function startAdd(context: var) {
         if (root.hasCamera)
-            stack.push(capturePageComponent, {context: context});
+            root.pushPage(capturePageComponent, {context: context});
         else
             root.chooseFiles(context);
     }
@@ -137,9 +150,9 @@ QQC2.ApplicationWindow {
             if (context.continuing)
                 stack.pop();
             else
-                stack.replace(addPageComponent, properties);
+                root.replacePage(addPageComponent, properties);
         } else if (!context.continuing) {
-            stack.push(addPageComponent, properties);
+            root.pushPage(addPageComponent, properties);
         }
     }
 
@@ -190,7 +203,7 @@ QQC2.ApplicationWindow {
             if (addPage.appending)
                 stack.pop();
             else
-                stack.replace(itemPageComponent, {uuid: uuid});
+                root.replacePage(itemPageComponent, {uuid: uuid});
         }
     }
 
@@ -201,7 +214,7 @@ QQC2.ApplicationWindow {
 
     header: QQC2.ToolBar {
         QQC2.Material.background: Theme.primary
-        QQC2.Material.foreground: Theme.onPrimary
+        QQC2.Material.foreground: Theme.textOnPrimary
 
         RowLayout {
             anchors.fill: parent
@@ -341,6 +354,7 @@ QQC2.ApplicationWindow {
             onItemRequested: uuid => root.showItem(uuid)
             onAddRequested: key => root.startAdd(root.draftContext(key, "", false))
             onAddFromFileRequested: key => root.chooseFiles(root.draftContext(key, "", false))
+            QQC2.StackView.onRemoved: destroy()
         }
     }
 
@@ -349,10 +363,11 @@ QQC2.ApplicationWindow {
 
         ItemPage {
             canCapture: root.hasCamera
-            onAddPhotoRequested: uuid => stack.push(capturePageComponent,
+            onAddPhotoRequested: uuid => root.pushPage(capturePageComponent,
                                                     {context: root.draftContext("", uuid, false)})
             onAddFromFileRequested: uuid => root.chooseFiles(root.draftContext("", uuid, false))
             onRemoved: stack.pop()
+            QQC2.StackView.onRemoved: destroy()
         }
     }
 
@@ -364,12 +379,13 @@ QQC2.ApplicationWindow {
 
             importer: importer
             canCapture: root.hasCamera
-            onAddPhotoRequested: stack.push(capturePageComponent, {
+            onAddPhotoRequested: root.pushPage(capturePageComponent, {
                 context: root.draftContext(addPage.preselectedSection, addPage.appendToUuid, true)
             })
             onAddFromFileRequested: root.chooseFiles(
                 root.draftContext(addPage.preselectedSection, addPage.appendToUuid, true))
             QQC2.StackView.onRemoved: importer.discard()
+            QQC2.StackView.onRemoved: destroy()
         }
     }
 
@@ -383,19 +399,24 @@ QQC2.ApplicationWindow {
 
             onCaptured: path => root.deliver(capturePage.context, () => importer.addPath(path))
             onChooseFileRequested: root.chooseFiles(capturePage.context)
+            QQC2.StackView.onRemoved: destroy()
         }
     }
 
     Component {
         id: settingsPageComponent
 
-        SettingsPage {}
+        SettingsPage {
+            QQC2.StackView.onRemoved: destroy()
+        }
     }
 
     Component {
         id: profilePageComponent
 
-        ProfilePage {}
+        ProfilePage {
+            QQC2.StackView.onRemoved: destroy()
+        }
     }
 
     Dialogs.FileDialog {
@@ -430,39 +451,19 @@ QQC2.ApplicationWindow {
         }
     }
 
-    QQC2.Dialog {
+    ConfirmDialog {
         id: leaveDialog
 
         property var pendingAction: null
 
-        parent: QQC2.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 440)
-        modal: true
         //: Title of the question before leaving a page with unsaved changes.
         title: qsTr("Discard the changes?")
-
-        contentItem: QQC2.Label {
-            text: qsTr("What you entered or added on this page is not saved yet.")
-            wrapMode: Text.Wrap
-        }
-
-        footer: QQC2.DialogButtonBox {
-            QQC2.Button {
-                //: Keeps the user on the page with unsaved changes.
-                text: qsTr("Stay")
-                flat: true
-                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
-            }
-
-            QQC2.Button {
-                //: Leaves the page and discards unsaved changes.
-                text: qsTr("Discard")
-                flat: true
-                QQC2.Material.foreground: Theme.error
-                QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.AcceptRole
-            }
-        }
+        text: qsTr("What you entered or added on this page is not saved yet.")
+        //: Leaves the page and discards unsaved changes.
+        acceptText: qsTr("Discard")
+        //: Keeps the user on the page with unsaved changes.
+        rejectText: qsTr("Stay")
+        destructive: true
 
         onAccepted: {
             const action = leaveDialog.pendingAction;

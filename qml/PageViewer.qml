@@ -74,7 +74,8 @@ Item {
             source: root.source
             // Enough pixels for a sharp page at the maximum zoom on a phone,
             // without decoding a 12-megapixel photo at full size.
-            sourceSize: Qt.size(2560, 2560)
+            sourceSize.width: 2560
+            sourceSize.height: 2560
             asynchronous: true
             fillMode: Image.PreserveAspectFit
             mipmap: true

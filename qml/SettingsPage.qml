@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Material as QQC2
+import QtQuick.Templates as T
 import Qujat.Backend
 
 // Interface language, the sample portfolio, where the data lives, and
@@ -144,7 +145,7 @@ QQC2.Page {
 
         property string licenceText: ""
 
-        parent: QQC2.Overlay.overlay
+        parent: T.Overlay.overlay
         anchors.centerIn: parent
         width: parent ? Math.min(parent.width - 2 * Theme.margin, 640) : 640
         height: parent ? parent.height - 4 * Theme.margin : 480

@@ -7,9 +7,9 @@ import QtQuick
 QtObject {
     // Teal-blue of the toolbar and primary buttons; white text on it is 7.4:1.
     readonly property color primary: "#00606E"
-    readonly property color onPrimary: "#FFFFFF"
+    readonly property color textOnPrimary: "#FFFFFF"
     readonly property color primaryLight: "#DDF1F4"
-    readonly property color onPrimaryLight: "#003A43"
+    readonly property color textOnPrimaryLight: "#003A43"
 
     readonly property color background: "#F4F7F8"
     readonly property color surface: "#FFFFFF"

@@ -128,7 +128,7 @@ QString expectedTextFor(const QString &file)
     return {};
 }
 
-// Texts of the B07 case: lines "<file> -> <text>".
+// Expected texts of the code-page fixtures, from lines "<file> -> <text>".
 QHash<QString, QString> readCaseTexts(const QString &path)
 {
     QHash<QString, QString> texts;
@@ -320,7 +320,7 @@ void BarcodeReaderTest::multipleSymbols()
 }
 
 // ZXing 1.4 aborts on an assertion when it compares two multi-row reads of
-// the same linear code; the reader must survive a code printed twice.
+// the same linear code, so this checks that a code printed twice is safe.
 void BarcodeReaderTest::repeatedLinearCodes()
 {
     const QString first = QStringLiteral("9780140013993");
@@ -367,7 +367,7 @@ void BarcodeReaderTest::caseImages_data()
         << QStringLiteral("B05_qr_inverted/qr_white_on_dark_card.jpg") << inverted << true;
     QTest::newRow("control_qr_black_on_white.png")
         << QStringLiteral("B05_qr_inverted/control_qr_black_on_white.png") << inverted << true;
-    // Mirrored codes are a separate ZXing limitation; reported, not required.
+    // Mirrored codes are a separate ZXing limitation, so they are only reported.
     QTest::newRow("extra_qr_mirrored.png")
         << QStringLiteral("B05_qr_inverted/extra_qr_mirrored.png") << inverted << false;
     QTest::newRow("a4_300dpi_small_qr.jpg")

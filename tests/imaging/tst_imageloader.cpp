@@ -38,8 +38,8 @@ double meanAbsoluteDifference(const QImage &a, const QImage &b)
     return sum / (3.0 * size.width() * size.height());
 }
 
-// Same picture: JPEG re-encoding stays well below this; a rotated or
-// mirrored copy of the test pictures is far above it.
+// Differences from JPEG re-encoding stay well below this, while a rotated
+// or mirrored copy of the test pictures is far above it.
 constexpr double SameImageThreshold = 12.0;
 
 QString imagesPath(const QString &relative)
@@ -219,8 +219,8 @@ void ImageLoaderTest::caseOrientation()
     }
 }
 
-// Orientation 6 next to an empty GPS IFD is read; the orientation
-// ImageMagick writes into a PNG text chunk is not read by Qt 6.4, so that PNG
+// Orientation 6 next to an empty GPS IFD is read. Qt 6.4 does not read the
+// orientation that ImageMagick writes into a PNG text chunk, so that PNG
 // keeps its stored pixels.
 void ImageLoaderTest::otherOrientationFiles()
 {
@@ -435,7 +435,7 @@ void ImageLoaderTest::malformed()
     QCOMPARE(image.format(), QImage::Format_RGB32);
 }
 
-// The sample is red lettering on black. A decoder that forgets Adobe's
+// The sample is red lettering on black. A decoder that ignores Adobe's
 // inverted CMYK shows cyan on white instead.
 void ImageLoaderTest::cmykColours()
 {

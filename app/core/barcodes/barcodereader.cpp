@@ -59,12 +59,12 @@ constexpr ZXing::BarcodeFormat MatrixFormats = ZXing::BarcodeFormat::MatrixCodes
 // ZXing 1.4, codes in low-contrast photos are often found at one scale only.
 constexpr double PyramidStep = 2.0 / 3.0;
 
-// The smallest pyramid level; smaller images are too coarse for any code.
+// The smallest pyramid level, because smaller images are too coarse for any code.
 constexpr int MinPyramidLongSide = 160;
 
-// Linear codes are not read on pyramid levels smaller than this: there
-// their bars are about one pixel wide and ZXing 1.4 misreads them (an EAN-13
-// read as a UPC-A with another number).
+// Linear codes are not read on pyramid levels smaller than this, because
+// there their bars are about one pixel wide and ZXing 1.4 misreads them (an
+// EAN-13 read as a UPC-A with another number).
 constexpr int MinLinearLongSide = 400;
 
 // The largest pyramid level. Bigger images go from the full-resolution pass,
@@ -80,8 +80,8 @@ constexpr double UpscaleFactor = 1.5;
 // which keeps its cost at one pyramid level.
 constexpr int MaxInvertedLongSide = 2000;
 
-// Linear codes are read one at a time (see Collector::decodeLinear); this
-// bounds the reads per pass.
+// The maximum number of linear codes read per pass, one at a time as
+// Collector::decodeLinear explains.
 constexpr int MaxLinearSymbols = 4;
 
 enum class Symbology { Matrix, Linear };
@@ -167,8 +167,8 @@ void maskOut(QImage *grey, const Symbol &symbol)
 class Collector
 {
 public:
-    // Decodes with both of ZXing's main binarizers: local average suits
-    // uneven lighting, the global histogram suits low-contrast prints.
+    // Decodes with both of ZXing's main binarizers. Local average suits
+    // uneven lighting and the global histogram suits low-contrast prints.
     void decode(const QImage &grey, const char *pass, bool withLinear = true)
     {
         for (const ZXing::Binarizer binarizer :
@@ -191,11 +191,11 @@ private:
         }
     }
 
-    // ZXing before 2.2 fails an assertion (an abort in Debian's build) when
-    // it compares two reads of the same linear code that each span several
-    // rows: the same code found at two internal scales, or printed twice. So
-    // linear codes are read one per call, at one scale, and each is painted
-    // over before the next read.
+    // ZXing before 2.2 fails an assertion, which aborts in Debian's build,
+    // when it compares two reads of the same linear code that each span
+    // several rows. That happens when the code is found at two internal
+    // scales or is printed twice. So linear codes are read one per call, at
+    // one scale, and each is painted over before the next read.
     // TODO: read all formats in one call once ZXing 2.2 is the minimum.
     void decodeLinear(QImage grey, ZXing::Binarizer binarizer, const char *pass)
     {
@@ -239,9 +239,10 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
     collector.decode(grey, "full-resolution");
 
     int levelSide = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep));
-    for (; levelSide >= MinPyramidLongSide; levelSide = qRound(levelSide * PyramidStep))
-        collector.decode(scaledToLongSide(grey, levelSide), "downscaled",
-                         levelSide >= MinLinearLongSide);
+    for (; levelSide >= MinPyramidLongSide; levelSide = qRound(levelSide * PyramidStep)) {
+        const bool withLinear = levelSide >= MinLinearLongSide;
+        collector.decode(scaledToLongSide(grey, levelSide), "downscaled", withLinear);
+    }
 
     if (longSide < UpscaleBelowLongSide)
         collector.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");

@@ -81,10 +81,10 @@ bool isTextControl(QChar c)
     return c.category() == QChar::Other_Control && c != u'\t' && c != u'\n' && c != u'\r';
 }
 
-// Whether `text` reads as Cyrillic prose: no control characters or unassigned
-// bytes, no word mixing Latin and Cyrillic letters (Shift_JIS bytes read as
-// Windows-1251 give runs like "ѓoѓC"), and few non-letters among the
-// characters outside ASCII.
+// Whether `text` reads as Cyrillic prose. That rules out control characters,
+// unassigned bytes and words mixing Latin and Cyrillic letters (Shift_JIS read
+// as Windows-1251 gives runs like "ѓoѓC"), and allows few non-letters outside
+// ASCII.
 bool isPlausibleCyrillic(const QString &text)
 {
     int cyrillicLetters = 0;
@@ -111,9 +111,9 @@ bool isPlausibleCyrillic(const QString &text)
     return cyrillicLetters >= 2 && otherNonAscii * 4 <= cyrillicLetters;
 }
 
-// Whether a Windows-1251 reading is better taken as Ukrainian: the only
-// letters outside the Russian alphabet are Ukrainian ones (Ґ Є Ї), and the
-// text lacks ы, which Kazakh uses often and Ukrainian never.
+// Whether a Windows-1251 reading is better taken as Ukrainian. That is so
+// when the only letters outside the Russian alphabet are Ukrainian ones
+// (Ґ Є Ї) and the text lacks ы, which Kazakh uses often and Ukrainian never.
 bool readsAsUkrainian(const QString &windows1251Text)
 {
     static const QString ukrainian = QStringLiteral("ҐґЄєЇїІі");

@@ -47,7 +47,7 @@ QImage renderPdfFirstPage(const QString &path, int longSide, int *pageCount)
         return {};
     }
 
-    // Pages without a background would come out transparent; paper is white.
+    // Pages without a background render transparent, so they go onto white.
     QImage page(rendered.size(), QImage::Format_RGB32);
     page.fill(Qt::white);
     QPainter painter(&page);

@@ -18,7 +18,7 @@
 namespace qujat {
 namespace {
 
-// What the first bytes of a file say it is.
+// File type detected from the first bytes of a file.
 enum class Content { Unknown, Image, Pdf, Zip, Ole, Rtf };
 
 constexpr qint64 SniffLength = 1024;
@@ -41,8 +41,8 @@ bool isImageSignature(const QByteArray &head)
             return true;
     }
     const bool webp = head.startsWith("RIFF") && head.mid(8, 4) == "WEBP";
-    // ISO BMFF images (HEIC, AVIF): routed to the image loader, which
-    // explains how to convert them when no plugin can read them.
+    // ISO BMFF images (HEIC, AVIF) go to the image loader, which explains
+    // how to convert them when no plugin can read them.
     const bool isoMedia = head.mid(4, 4) == "ftyp";
     return webp || isoMedia;
 }
@@ -104,6 +104,25 @@ bool fail(Error *error, const QString &message, const QString &detail)
     return false;
 }
 
+bool checkDocumentFile(const QFileInfo &file, Error *error)
+{
+    if (!file.isFile() || !file.isReadable()) {
+        return fail(error,
+                    PagePipeline::tr("The file could not be opened. Check that it still exists "
+                                     "and that Qujat may read it, then choose it again."),
+                    QStringLiteral("%1: missing or not readable").arg(file.filePath()));
+    }
+    if (file.size() == 0) {
+        return fail(error,
+                    PagePipeline::tr("The file “%1” is empty (0 bytes). Choose it again; if it "
+                                     "came from a phone or a cloud folder, wait until it has "
+                                     "finished copying.")
+                        .arg(file.fileName()),
+                    QStringLiteral("%1: empty file").arg(file.filePath()));
+    }
+    return true;
+}
+
 bool failCancelled(Error *error, const QString &path)
 {
     return fail(error, PagePipeline::tr("Adding the page was cancelled."),
@@ -115,6 +134,26 @@ QString suffixForImageFormat(const QByteArray &format)
     if (format == "jpeg")
         return QStringLiteral("jpg");
     return QString::fromLatin1(format);
+}
+
+// Builds an image page whose original stays on disk until the store copies
+// it byte for byte, for re-cropping later.
+PendingPage pendingImagePage(const QSize &size, const QByteArray &jpeg, const QByteArray &thumbnail,
+                             const QString &originalPath, const QString &originalSuffix)
+{
+    const QString jpegSuffix = QStringLiteral("jpg");
+    PendingPage pending;
+    pending.page.kind = PageKind::Image;
+    pending.page.fileSuffix = jpegSuffix;
+    pending.page.mimeType = QStringLiteral("image/jpeg");
+    pending.page.byteSize = jpeg.size();
+    pending.page.width = size.width();
+    pending.page.height = size.height();
+    pending.page.originalSuffix = originalSuffix;
+    pending.file = PendingFile{jpeg, QString(), jpegSuffix};
+    pending.thumbnail = PendingFile{thumbnail, QString(), jpegSuffix};
+    pending.original = PendingFile{QByteArray(), originalPath, originalSuffix};
+    return pending;
 }
 
 void fillDocumentPreview(const QString &path, PendingPage *pending)
@@ -173,7 +212,7 @@ bool PagePipeline::prepareImage(const QString &path, PreparedPage *out, Error *e
     if (isCancelled(cancel))
         return failCancelled(error, path);
 
-    QList<Barcode> barcodes = BarcodeReader::read(upright);
+    const QList<Barcode> barcodes = BarcodeReader::read(upright);
     if (isCancelled(cancel))
         return failCancelled(error, path);
 
@@ -190,20 +229,9 @@ bool PagePipeline::prepareImage(const QString &path, PreparedPage *out, Error *e
         return failCancelled(error, path);
 
     PreparedPage prepared;
-    PendingPage &pending = prepared.pending;
-    pending.page.kind = PageKind::Image;
-    pending.page.fileSuffix = QStringLiteral("jpg");
-    pending.page.mimeType = QStringLiteral("image/jpeg");
-    pending.page.byteSize = jpeg.size();
-    pending.page.width = page.width();
-    pending.page.height = page.height();
-    pending.page.originalSuffix = suffixForImageFormat(info.format);
-    pending.file = PendingFile{jpeg, QString(), QStringLiteral("jpg")};
-    pending.thumbnail = PendingFile{thumbnail, QString(), QStringLiteral("jpg")};
-    pending.original = PendingFile{QByteArray(), path, pending.page.originalSuffix};
-    for (Barcode &barcode : barcodes)
-        barcode.pageIndex = 0;
-    prepared.barcodes = barcodes;
+    prepared.pending = pendingImagePage(page.size(), jpeg, thumbnail, path,
+                                        suffixForImageFormat(info.format));
+    prepared.barcodes = barcodes; // pageIndex 0: an image file is one page
     if (out)
         *out = prepared;
     return true;
@@ -212,19 +240,8 @@ bool PagePipeline::prepareImage(const QString &path, PreparedPage *out, Error *e
 bool PagePipeline::prepareDocument(const QString &path, PreparedPage *out, Error *error)
 {
     const QFileInfo file(path);
-    if (!file.isFile() || !file.isReadable()) {
-        return fail(error,
-                    tr("The file could not be opened. Check that it still exists and that "
-                       "Qujat may read it, then choose it again."),
-                    QStringLiteral("%1: missing or not readable").arg(path));
-    }
-    if (file.size() == 0) {
-        return fail(error,
-                    tr("The file “%1” is empty (0 bytes). Choose it again; if it came from a "
-                       "phone or a cloud folder, wait until it has finished copying.")
-                        .arg(file.fileName()),
-                    QStringLiteral("%1: empty file").arg(path));
-    }
+    if (!checkDocumentFile(file, error))
+        return false;
 
     const QByteArray head = readHead(path);
     const Content content = sniff(head);
@@ -240,9 +257,9 @@ bool PagePipeline::prepareDocument(const QString &path, PreparedPage *out, Error
     }
     if (!contentMatchesSuffix(suffix, content, head)) {
         return fail(error,
-                    tr("The file “%1” is not a valid %2 document: its content does not match "
-                       "its name. Open it on a computer, save it again as %2 and attach the "
-                       "new file.")
+                    tr("The file “%1” is not a valid %2 document because its content does not "
+                       "match its name. Open it on a computer, save it again as %2 and attach "
+                       "the new file.")
                         .arg(file.fileName(), suffix.toUpper()),
                     QStringLiteral("%1: content does not match the suffix '%2' (starts with %3)")
                         .arg(path, suffix, QString::fromLatin1(head.left(8).toHex(' '))));
@@ -275,7 +292,7 @@ QImage PagePipeline::cleanPage(const QImage &page)
 
 QByteArray PagePipeline::encodeJpeg(const QImage &image, int quality)
 {
-    // JPEG has no alpha channel: transparent areas become white paper.
+    // JPEG has no alpha channel, so transparent areas become white paper.
     QImage opaque = image;
     if (image.hasAlphaChannel()) {
         opaque = QImage(image.size(), QImage::Format_RGB32);
