@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QTextStream>
@@ -38,6 +39,13 @@ int runSelfTest(QQmlApplicationEngine *engine, const QString &mainQml)
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
+        // A singleton cannot be compiled as a component, and trying poisons
+        // the engine's type cache; the files that use it compile it instead.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains("pragma Singleton")) {
+            ++files;
+            continue;
+        }
         QQmlComponent component(engine, QUrl(QLatin1String("qrc") + path));
         if (component.isError()) {
             for (const QQmlError &error : component.errors())
