@@ -66,9 +66,11 @@ int runSelfTest(QQmlApplicationEngine *engine, const QString &mainQml)
         for (const Section &section : Catalog::instance().sections())
             pages.append(QStringLiteral("section:") + section.key);
         for (const QString &page : pages) {
-            QMetaObject::invokeMethod(window, "openPage",
-                                      Q_ARG(QVariant, page.section(QLatin1Char(':'), 0, 0)),
-                                      Q_ARG(QVariant, page.section(QLatin1Char(':'), 1)));
+            const bool opened = QMetaObject::invokeMethod(window, "openPage",
+                                                          Q_ARG(QVariant, page.section(QLatin1Char(':'), 0, 0)),
+                                                          Q_ARG(QVariant, page.section(QLatin1Char(':'), 1)));
+            if (!opened)
+                problems.append(QStringLiteral("Main.qml has no openPage(name, argument) function"));
             settle(50);
         }
         out << "Opened " << pages.size() << " pages\n";

@@ -138,7 +138,7 @@ QQC2.Page {
                         value: root.importer.progress
                     }
 
-                    QQC2.Button {
+                    AppButton {
                         visible: !root.saving
                         text: qsTr("Cancel")
                         flat: true
@@ -209,6 +209,21 @@ QQC2.Page {
                         fillMode: Image.PreserveAspectFit
                     }
 
+                    // The file type in place of a preview for documents without one.
+                    QQC2.Label {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        y: 48
+                        visible: preview.modelData.isDocument && String(preview.modelData.source).length === 0
+                        text: {
+                            const name = String(preview.modelData.name);
+                            const dot = name.lastIndexOf(".");
+                            return dot > 0 ? name.substring(dot + 1).toUpperCase() : "";
+                        }
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.secondaryText
+                    }
+
                     QQC2.Label {
                         id: pageName
 
@@ -225,7 +240,7 @@ QQC2.Page {
                         horizontalAlignment: Text.AlignHCenter
                     }
 
-                    QQC2.RoundButton {
+                    FloatingButton {
                         anchors.top: parent.top
                         anchors.right: parent.right
                         width: Theme.touchTarget
@@ -246,7 +261,7 @@ QQC2.Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
-                QQC2.Button {
+                AppButton {
                     visible: root.canCapture
                     enabled: !root.importer.busy
                     //: Takes one more photo for the same document.
@@ -254,7 +269,7 @@ QQC2.Page {
                     onClicked: root.addPhotoRequested()
                 }
 
-                QQC2.Button {
+                AppButton {
                     enabled: !root.importer.busy
                     //: Adds more files or photos to the same document.
                     text: root.importer.pageCount > 0 ? qsTr("Add another page") : qsTr("Choose a photo or file")
@@ -278,7 +293,7 @@ QQC2.Page {
                 showEndDate: false
             }
 
-            QQC2.Button {
+            AppButton {
                 Layout.alignment: Qt.AlignRight
                 Layout.topMargin: Theme.margin
                 enabled: !root.importer.busy && root.importer.pageCount > 0

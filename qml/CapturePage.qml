@@ -16,7 +16,11 @@ QQC2.Page {
     signal captured(path: string)
     signal chooseFileRequested()
 
+    onCameraWantedChanged: root.errorText = ""
+
     readonly property bool hasCamera: devices.videoInputs.length > 0
+    readonly property bool cameraWanted: root.hasCamera && root.visible
+                                         && Qt.application.state === Qt.ApplicationActive
     property string errorText: ""
 
     // A local folder for the photo before the importer copies it into the draft.
@@ -35,17 +39,19 @@ QQC2.Page {
         id: devices
     }
 
-    Loader {
-        id: cameraLoader
+    // The camera exists only while it is wanted. A Repeater of 0 or 1 stands
+    // in for a Loader, which in Qt 6.4 cannot create components of a file
+    // with ComponentBehavior: Bound.
+    Repeater {
+        model: root.cameraWanted ? 1 : 0
 
-        anchors.fill: parent
-        active: root.hasCamera && root.visible && Qt.application.state === Qt.ApplicationActive
-        onActiveChanged: root.errorText = ""
-
-        sourceComponent: Item {
+        Item {
             id: cameraView
 
             property bool saving: false
+
+            width: root.width
+            height: root.height
 
             Multimedia.CaptureSession {
                 camera: Multimedia.Camera {
@@ -87,7 +93,7 @@ QQC2.Page {
                 anchors.margins: Theme.margin
                 spacing: Theme.margin
 
-                QQC2.Button {
+                AppButton {
                     Layout.preferredWidth: 1
                     Layout.fillWidth: true
                     //: Opens the file chooser from the camera page.
@@ -95,11 +101,10 @@ QQC2.Page {
                     onClicked: root.chooseFileRequested()
                 }
 
-                QQC2.RoundButton {
+                FloatingButton {
                     Layout.preferredWidth: 76
                     Layout.preferredHeight: 76
                     enabled: imageCapture.readyForCapture && !cameraView.saving
-                    highlighted: true
                     //: The shutter button.
                     Accessible.name: qsTr("Take the photo")
                     onClicked: {
@@ -117,7 +122,7 @@ QQC2.Page {
                     }
                 }
 
-                QQC2.Button {
+                AppButton {
                     Layout.preferredWidth: 1
                     Layout.fillWidth: true
                     visible: camera.isTorchModeSupported(Multimedia.Camera.TorchOn)
@@ -164,7 +169,7 @@ QQC2.Page {
             wrapMode: Text.Wrap
         }
 
-        QQC2.Button {
+        AppButton {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Choose a photo or file")
             highlighted: true

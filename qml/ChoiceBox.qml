@@ -24,12 +24,61 @@ QQC2.ComboBox {
         ? [{key: "", name: root.noneText}, ...root.choices]
         : root.choices
 
+    // Selects the entry of currentKey. Set imperatively, after the model has
+    // settled, because a model change resets currentIndex after bindings ran.
+    function selectCurrentKey() {
+        root.currentIndex = root.entries.findIndex(choice => choice.key === root.currentKey);
+    }
+
     model: root.entries
     textRole: "name"
     valueRole: "key"
-    currentIndex: root.entries.findIndex(choice => choice.key === root.currentKey)
     displayText: root.currentIndex < 0 ? root.placeholderText : root.currentText
     Accessible.name: root.displayText
+
+    onCurrentKeyChanged: selectLater.restart()
+    onEntriesChanged: selectLater.restart()
+    Component.onCompleted: root.selectCurrentKey()
+
+    // The chosen entry wraps onto a second line instead of being cut off:
+    // official section and document names are long.
+    contentItem: QQC2.Label {
+        leftPadding: 12
+        rightPadding: 4
+        topPadding: 6
+        bottomPadding: 6
+        text: root.displayText
+        color: root.currentIndex < 0 ? Theme.secondaryText : Theme.text
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+    }
+
+    // Drawn here without Material's shadows, shader effects that the
+    // software renderer skips together with the backgrounds.
+    topInset: 0
+    bottomInset: 0
+    background: Rectangle {
+        implicitWidth: 120
+        implicitHeight: Theme.touchTarget
+        radius: 4
+        color: root.enabled ? Theme.surface : Theme.disabledBackground
+        border.color: root.activeFocus ? Theme.primary : Theme.secondaryText
+        border.width: root.activeFocus ? 2 : 1
+    }
+    popup.background: Rectangle {
+        color: Theme.surface
+        radius: 4
+        border.color: Theme.divider
+    }
+
+    Timer {
+        id: selectLater
+
+        interval: 0
+        onTriggered: root.selectCurrentKey()
+    }
 
     onActivated: index => {
         root.currentKey = root.entries[index].key;

@@ -17,6 +17,8 @@ ColumnLayout {
     property string placeholderText: qsTr("dd.mm.yyyy")
     readonly property bool hasError: errorText.length > 0
     property string errorText: ""
+    // Today, read when the calendar opens.
+    property string todayIso: ""
 
     // Emitted when the user changes the date by typing or picking.
     signal edited(iso: string)
@@ -95,7 +97,7 @@ ColumnLayout {
             onTextEdited: root.errorText = ""
         }
 
-        QQC2.Button {
+        AppButton {
             Layout.preferredHeight: Theme.touchTarget
             //: Opens a month calendar to pick a date.
             text: qsTr("Calendar")
@@ -121,6 +123,7 @@ ColumnLayout {
         id: calendar
 
         function showMonthOf(date: date) {
+            root.todayIso = App.todayIso();
             grid.year = date.getFullYear();
             grid.month = date.getMonth();
         }
@@ -133,10 +136,19 @@ ColumnLayout {
 
         parent: T.Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(360, (parent ? parent.width : 360) - 2 * Theme.margin)
+        width: Math.min(392, (parent ? parent.width : 392) - 2 * Theme.margin)
         modal: true
         focus: true
-        padding: Theme.margin
+        padding: Theme.spacing
+
+        // Drawn here without Material's shadow, a shader effect that the
+        // software renderer skips together with the background.
+        QQC2.Material.elevation: 0
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.divider
+        }
 
         ColumnLayout {
             width: calendar.availableWidth
@@ -197,65 +209,85 @@ ColumnLayout {
                 }
             }
 
-            QQC2.DayOfWeekRow {
-                Layout.fillWidth: true
-                delegate: QQC2.Label {
-                    required property string shortName
-
-                    text: shortName
-                    horizontalAlignment: Text.AlignHCenter
-                    color: Theme.secondaryText
-                    font.pixelSize: Theme.fontSmall
-                }
-            }
-
-            QQC2.MonthGrid {
+            // A month grid of its own: Qt 6.4's MonthGrid warns for each day
+            // cell in a file with ComponentBehavior: Bound. Weeks start on the
+            // locale's first day (Monday in Kazakhstan).
+            Grid {
                 id: grid
 
+                property int year: new Date().getFullYear()
+                property int month: new Date().getMonth()
+                readonly property int firstWeekday: Qt.locale().firstDayOfWeek
+                // Days shown from the previous month before the 1st.
+                readonly property int leadingDays: (new Date(grid.year, grid.month, 1).getDay() - grid.firstWeekday + 7) % 7
+                readonly property real cellWidth: Math.floor(width / 7)
+
                 Layout.fillWidth: true
-                year: new Date().getFullYear()
-                month: new Date().getMonth()
+                columns: 7
 
-                delegate: Rectangle {
-                    id: dayCell
+                Repeater {
+                    model: 7
 
-                    required property date date
-                    required property int day
-                    required property int month
-                    required property bool today
+                    QQC2.Label {
+                        required property int index
 
-                    readonly property bool selected: root.isoOf(dayCell.date) === root.isoDate
-                    readonly property bool inMonth: dayCell.month === grid.month
-
-                    implicitWidth: 40
-                    implicitHeight: 40
-                    radius: height / 2
-                    color: dayCell.selected ? Theme.primary : "transparent"
-                    border.color: dayCell.today && !dayCell.selected ? Theme.primary : "transparent"
-                    border.width: 1
-
-                    Text {
-                        anchors.centerIn: parent
-                        text: dayCell.day
-                        font.pixelSize: Theme.fontBody
-                        color: dayCell.selected ? Theme.textOnPrimary
-                                                : (dayCell.inMonth ? Theme.text : Theme.secondaryText)
-                        opacity: dayCell.inMonth ? 1 : 0.6
+                        width: grid.cellWidth
+                        text: Qt.locale().dayName((grid.firstWeekday + index) % 7, Locale.ShortFormat)
+                        horizontalAlignment: Text.AlignHCenter
+                        color: Theme.secondaryText
+                        font.pixelSize: Theme.fontSmall
                     }
                 }
 
-                onClicked: date => {
-                    const iso = root.isoOf(date);
-                    input.text = App.formatDate(iso);
-                    root.setDate(iso);
-                    calendar.close();
+                Repeater {
+                    model: 42
+
+                    QQC2.AbstractButton {
+                        id: dayCell
+
+                        required property int index
+
+                        readonly property date date: new Date(grid.year, grid.month, 1 - grid.leadingDays + dayCell.index)
+                        readonly property string iso: root.isoOf(dayCell.date)
+                        readonly property bool selected: dayCell.iso === root.isoDate
+                        readonly property bool inMonth: dayCell.date.getMonth() === grid.month
+
+                        width: grid.cellWidth
+                        height: Math.max(40, grid.cellWidth)
+                        text: dayCell.date.getDate()
+                        Accessible.name: App.formatDate(dayCell.iso)
+                        onClicked: {
+                            input.text = App.formatDate(dayCell.iso);
+                            root.setDate(dayCell.iso);
+                            calendar.close();
+                        }
+
+                        background: Rectangle {
+                            anchors.centerIn: parent
+                            width: Math.min(parent.width, parent.height) - 4
+                            height: width
+                            radius: width / 2
+                            color: dayCell.selected ? Theme.primary : (dayCell.down ? Theme.primaryLight : "transparent")
+                            border.color: dayCell.iso === root.todayIso && !dayCell.selected ? Theme.primary : "transparent"
+                            border.width: 1
+                        }
+
+                        contentItem: Text {
+                            text: dayCell.text
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                            font.pixelSize: Theme.fontBody
+                            color: dayCell.selected ? Theme.textOnPrimary
+                                                    : (dayCell.inMonth ? Theme.text : Theme.secondaryText)
+                        }
+                    }
                 }
             }
 
             RowLayout {
                 Layout.fillWidth: true
 
-                QQC2.Button {
+                AppButton {
                     //: Calendar button that empties the date field.
                     text: qsTr("No date")
                     flat: true
@@ -270,7 +302,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                 }
 
-                QQC2.Button {
+                AppButton {
                     //: Calendar button that picks today's date.
                     text: qsTr("Today")
                     flat: true

@@ -61,7 +61,7 @@ Item {
             wrapMode: Text.Wrap
         }
 
-        QQC2.Button {
+        AppButton {
             Layout.alignment: Qt.AlignHCenter
             //: Opens an attached file in the system's application.
             text: qsTr("Open")

@@ -34,31 +34,32 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
 
-    Loader {
-        Layout.fillWidth: true
-        sourceComponent: {
-            switch (root.definition.type) {
-            case "long_text":
-                return longTextEditor;
-            case "date":
-                return dateEditor;
-            case "level":
-            case "place":
-            case "choice":
-                return choiceEditor;
-            case "percent":
-            case "number":
-                return numberEditor;
-            default:
-                return textEditor;
-            }
+    // The editor for the field's type. Each Repeater creates 0 or 1 editor;
+    // Qt 6.4's Loader cannot create components of a file with
+    // ComponentBehavior: Bound.
+    readonly property string editorKind: {
+        switch (root.definition.type) {
+        case "long_text":
+            return "longText";
+        case "date":
+            return "date";
+        case "level":
+        case "place":
+        case "choice":
+            return "choice";
+        case "percent":
+        case "number":
+            return "number";
+        default:
+            return "text";
         }
     }
 
-    Component {
-        id: textEditor
+    Repeater {
+        model: root.editorKind === "text" ? 1 : 0
 
         QQC2.TextField {
+            Layout.fillWidth: true
             text: root.textValue
             placeholderText: root.definition.type === "class_group"
                              //: Placeholder of a school class field.
@@ -70,10 +71,11 @@ ColumnLayout {
         }
     }
 
-    Component {
-        id: longTextEditor
+    Repeater {
+        model: root.editorKind === "longText" ? 1 : 0
 
         QQC2.TextArea {
+            Layout.fillWidth: true
             text: root.textValue
             wrapMode: TextEdit.Wrap
             Accessible.name: root.definition.name
@@ -84,19 +86,21 @@ ColumnLayout {
         }
     }
 
-    Component {
-        id: dateEditor
+    Repeater {
+        model: root.editorKind === "date" ? 1 : 0
 
         DateField {
+            Layout.fillWidth: true
             isoDate: root.textValue
             onEdited: iso => root.edited(iso)
         }
     }
 
-    Component {
-        id: choiceEditor
+    Repeater {
+        model: root.editorKind === "choice" ? 1 : 0
 
         ChoiceBox {
+            Layout.fillWidth: true
             choices: root.definition.type === "level" ? App.levels()
                    : root.definition.type === "place" ? App.places()
                    : root.definition.options
@@ -107,10 +111,11 @@ ColumnLayout {
         }
     }
 
-    Component {
-        id: numberEditor
+    Repeater {
+        model: root.editorKind === "number" ? 1 : 0
 
         ColumnLayout {
+            Layout.fillWidth: true
             id: numberColumn
 
             readonly property bool isPercent: root.definition.type === "percent"

@@ -25,25 +25,26 @@ QQC2.Page {
 
     // Required documents not filed yet, summed over all sections.
     property int missingRequiredTotal: 0
+    // The portfolio key of every section row, to head each portfolio's first row.
+    property var portfolioKeys: []
 
-    function updateMissingRequired() {
-        let total = 0;
-        for (let i = 0; i < missingCounter.count; ++i) {
-            const counter = missingCounter.objectAt(i) as MissingCount;
-            if (counter)
-                total += counter.missingRequired;
-        }
-        root.missingRequiredTotal = total;
+    // Missing required documents of every section row.
+    property var missingRequiredCounts: []
+
+    function recordSection(index: int, portfolioKey: string, missingRequired: int) {
+        const keys = root.portfolioKeys.slice(0, sectionFacts.count);
+        keys[index] = portfolioKey;
+        root.portfolioKeys = keys;
+        const counts = root.missingRequiredCounts.slice(0, sectionFacts.count);
+        counts[index] = missingRequired;
+        root.missingRequiredCounts = counts;
+        root.missingRequiredTotal = counts.reduce((sum, count) => sum + (count || 0), 0);
     }
 
     //: Title of the start page.
     title: qsTr("My portfolio")
     background: Rectangle {
         color: Theme.background
-    }
-
-    component MissingCount: QtObject {
-        required property int missingRequired
     }
 
     SectionsModel {
@@ -57,12 +58,19 @@ QQC2.Page {
     // NOTE: sums a role in QML because SectionsModel has no total of
     // missing required documents; replace with a model property once it has one.
     Instantiator {
-        id: missingCounter
+        id: sectionFacts
 
         model: sections
-        delegate: MissingCount {}
-        onObjectAdded: root.updateMissingRequired()
-        onObjectRemoved: root.updateMissingRequired()
+        delegate: QtObject {
+            id: facts
+
+            required property int index
+            required property string portfolioKey
+            required property int missingRequired
+
+            Component.onCompleted: root.recordSection(facts.index, facts.portfolioKey, facts.missingRequired)
+            onMissingRequiredChanged: root.recordSection(facts.index, facts.portfolioKey, facts.missingRequired)
+        }
     }
 
     Timer {
@@ -87,7 +95,8 @@ QQC2.Page {
             }
         }
 
-        contentItem: RowLayout {
+        RowLayout {
+            anchors.fill: parent
             spacing: Theme.spacing
 
             QQC2.TextField {
@@ -140,17 +149,23 @@ QQC2.Page {
         }
     }
 
-    ListView {
+    // A Flickable with a Repeater rather than a ListView with a header and
+    // section delegates, which Qt 6.4 cannot create in a file with
+    // ComponentBehavior: Bound. There are only 13 sections.
+    Flickable {
         id: sectionList
 
         anchors.fill: parent
         visible: searchResults.searchText.length === 0
-        model: sections
+        contentWidth: width
+        contentHeight: sectionColumn.implicitHeight + (root.compact ? 96 : Theme.margin)
         clip: true
-        bottomMargin: root.compact ? 96 : Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
         QQC2.ScrollIndicator.vertical: QQC2.ScrollIndicator {}
 
-        header: ColumnLayout {
+        ColumnLayout {
+            id: sectionColumn
+
             width: sectionList.width
             spacing: Theme.spacing
 
@@ -176,10 +191,10 @@ QQC2.Page {
                         wrapMode: Text.Wrap
                     }
 
-                    QQC2.Button {
+                    AppButton {
                         text: qsTr("Back to my portfolio")
-                        QQC2.Material.background: Theme.sample
-                        QQC2.Material.foreground: Theme.textOnPrimary
+                        highlighted: true
+                        accentColor: Theme.sample
                         onClicked: App.returnToOwnPortfolio()
                     }
                 }
@@ -236,7 +251,7 @@ QQC2.Page {
                         wrapMode: Text.Wrap
                     }
 
-                    QQC2.Button {
+                    AppButton {
                         text: App.teacherName.length > 0
                               //: Opens the teacher's profile.
                               ? qsTr("Profile")
@@ -263,7 +278,7 @@ QQC2.Page {
                         wrapMode: Text.Wrap
                     }
 
-                    QQC2.Button {
+                    AppButton {
                         text: qsTr("Open a sample portfolio")
                         onClicked: App.openSamplePortfolio()
                     }
@@ -276,129 +291,147 @@ QQC2.Page {
                 Layout.rightMargin: Theme.margin
                 spacing: Theme.spacing
 
-                QQC2.Button {
+                AppButton {
                     visible: !root.compact
                     text: qsTr("Add document")
                     highlighted: true
                     onClicked: root.addRequested()
                 }
 
-                QQC2.Button {
+                AppButton {
                     text: qsTr("Add from file")
                     onClicked: root.addFromFileRequested()
                 }
             }
-        }
 
-        section.property: "portfolioName"
-        section.criteria: ViewSection.FullString
-        section.delegate: QQC2.Label {
-            required property string section
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
 
-            width: sectionList.width
-            topPadding: Theme.margin
-            bottomPadding: Theme.spacing
-            leftPadding: Theme.margin
-            rightPadding: Theme.margin
-            text: section
-            font.pixelSize: Theme.fontHeading
-            font.bold: true
-            color: Theme.primary
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
+                Repeater {
+                    model: sections
 
-        delegate: QQC2.ItemDelegate {
-            id: sectionRow
+                    ColumnLayout {
+                        id: sectionEntry
 
-            required property string key
-            required property string number
-            required property string name
-            required property int itemCount
-            required property int incompleteCount
-            required property int missingRequired
+                        required property int index
+                        required property string key
+                        required property string number
+                        required property string name
+                        required property string portfolioKey
+                        required property string portfolioName
+                        required property int itemCount
+                        required property int incompleteCount
+                        required property int missingRequired
 
-            width: sectionList.width
-            padding: Theme.spacing
-            leftPadding: Theme.margin
-            rightPadding: Theme.margin
-            highlighted: sectionRow.key === root.currentSectionKey
-            Accessible.name: sectionRow.number + ". " + sectionRow.name
-            onClicked: root.sectionRequested(sectionRow.key)
-
-            background: Rectangle {
-                color: sectionRow.highlighted ? Theme.surfaceSelected
-                                              : (sectionRow.down ? Theme.primaryLight : Theme.surface)
-
-                Rectangle {
-                    anchors.bottom: parent.bottom
-                    width: parent.width
-                    height: 1
-                    color: Theme.divider
-                }
-            }
-
-            contentItem: RowLayout {
-                spacing: Theme.margin
-
-                Rectangle {
-                    Layout.preferredWidth: 44
-                    Layout.preferredHeight: 44
-                    Layout.alignment: Qt.AlignTop
-                    radius: 22
-                    color: Theme.primaryLight
-
-                    QQC2.Label {
-                        anchors.centerIn: parent
-                        text: sectionRow.number
-                        font.bold: true
-                        font.pixelSize: sectionRow.number.length > 2 ? Theme.fontSmall : Theme.fontBody
-                        color: Theme.textOnPrimaryLight
-                    }
-                }
-
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: 4
-
-                    QQC2.Label {
                         Layout.fillWidth: true
-                        text: sectionRow.name
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                    }
+                        spacing: 0
 
-                    Flow {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacing
-
+                        // The portfolio's name above its first section.
                         QQC2.Label {
-                            text: sectionRow.itemCount > 0
-                                  ? qsTr("%n document(s)", "", sectionRow.itemCount)
-                                  //: Section with no documents yet.
-                                  : qsTr("Empty")
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.secondaryText
+                            Layout.fillWidth: true
+                            visible: sectionEntry.index === 0
+                                     || root.portfolioKeys[sectionEntry.index - 1] !== sectionEntry.portfolioKey
+                            topPadding: Theme.margin
+                            bottomPadding: Theme.spacing
+                            leftPadding: Theme.margin
+                            rightPadding: Theme.margin
+                            text: sectionEntry.portfolioName
+                            font.pixelSize: Theme.fontHeading
+                            font.bold: true
+                            color: Theme.primary
+                            wrapMode: Text.Wrap
+                            Accessible.role: Accessible.Heading
                         }
 
-                        Badge {
-                            visible: sectionRow.incompleteCount > 0
-                            //: Badge on a section: items without a date.
-                            text: qsTr("%n without a date", "", sectionRow.incompleteCount)
-                        }
+                        QQC2.ItemDelegate {
+                            id: sectionRow
 
-                        Badge {
-                            visible: sectionRow.missingRequired > 0
-                            //: Badge on a section: required documents not added yet.
-                            text: qsTr("%n required missing", "", sectionRow.missingRequired)
+                            Layout.fillWidth: true
+                            padding: Theme.spacing
+                            leftPadding: Theme.margin
+                            rightPadding: Theme.margin
+                            highlighted: sectionEntry.key === root.currentSectionKey
+                            Accessible.name: sectionEntry.number + ". " + sectionEntry.name
+                            onClicked: root.sectionRequested(sectionEntry.key)
+
+                            background: Rectangle {
+                                color: sectionRow.highlighted ? Theme.surfaceSelected
+                                                              : (sectionRow.down ? Theme.primaryLight : Theme.surface)
+
+                                Rectangle {
+                                    anchors.bottom: parent.bottom
+                                    width: parent.width
+                                    height: 1
+                                    color: Theme.divider
+                                }
+                            }
+
+                            contentItem: RowLayout {
+                                spacing: Theme.margin
+
+                                Rectangle {
+                                    Layout.preferredWidth: 44
+                                    Layout.preferredHeight: 44
+                                    Layout.alignment: Qt.AlignTop
+                                    radius: 22
+                                    color: Theme.primaryLight
+
+                                    QQC2.Label {
+                                        anchors.centerIn: parent
+                                        text: sectionEntry.number
+                                        font.bold: true
+                                        font.pixelSize: sectionEntry.number.length > 2 ? Theme.fontSmall : Theme.fontBody
+                                        color: Theme.textOnPrimaryLight
+                                    }
+                                }
+
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 4
+
+                                    QQC2.Label {
+                                        Layout.fillWidth: true
+                                        text: sectionEntry.name
+                                        wrapMode: Text.Wrap
+                                        color: Theme.text
+                                    }
+
+                                    Flow {
+                                        Layout.fillWidth: true
+                                        spacing: Theme.spacing
+
+                                        QQC2.Label {
+                                            text: sectionEntry.itemCount > 0
+                                                  ? qsTr("%n document(s)", "", sectionEntry.itemCount)
+                                                  //: Section with no documents yet.
+                                                  : qsTr("Empty")
+                                            font.pixelSize: Theme.fontSmall
+                                            color: Theme.secondaryText
+                                        }
+
+                                        Badge {
+                                            visible: sectionEntry.incompleteCount > 0
+                                            //: Badge on a section: items without a date.
+                                            text: qsTr("%n without a date", "", sectionEntry.incompleteCount)
+                                        }
+
+                                        Badge {
+                                            visible: sectionEntry.missingRequired > 0
+                                            //: Badge on a section: required documents not added yet.
+                                            text: qsTr("%n required missing", "", sectionEntry.missingRequired)
+                                        }
+                                    }
+                                }
+
+                                QQC2.Label {
+                                    text: "›"
+                                    font.pixelSize: Theme.fontTitle
+                                    color: Theme.secondaryText
+                                }
+                            }
                         }
                     }
-                }
-
-                QQC2.Label {
-                    text: "›"
-                    font.pixelSize: Theme.fontTitle
-                    color: Theme.secondaryText
                 }
             }
         }
@@ -451,16 +484,12 @@ QQC2.Page {
         }
     }
 
-    QQC2.RoundButton {
+    FloatingButton {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        width: 64
-        height: 64
         visible: root.compact
         text: "+"
-        font.pixelSize: 28
-        highlighted: true
         //: Floating button on phones.
         Accessible.name: qsTr("Add document")
         QQC2.ToolTip.visible: hovered

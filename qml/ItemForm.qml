@@ -39,6 +39,7 @@ ColumnLayout {
     property var kindChoices: []
     property var levelChoices: []
     property var fieldDefinitions: []
+    property bool hasTitleColumn: false
 
     function load(values: var) {
         root.sectionKey = values.sectionKey || "";
@@ -64,6 +65,8 @@ ColumnLayout {
             else
                 delete fields[definition.key];
         }
+        if (root.hasTitleColumn)
+            fields.title = root.title.trim();
         return {
             sectionKey: root.sectionKey,
             kind: root.kind,
@@ -93,10 +96,12 @@ ColumnLayout {
             detail: root.kindDetail(kind)
         }));
         // NOTE: a column keyed "title" or "level" is edited by the common
-        // title and level fields above, so it is not repeated here. Remove
-        // this filter once App.fieldDefinitions() leaves those keys out.
-        root.fieldDefinitions = Array.from(App.fieldDefinitions(root.sectionKey))
-            .filter(definition => definition.key !== "title" && definition.key !== "level");
+        // title and level fields above, so it is not repeated here, and
+        // values() copies the title into a "title" column. Remove both once
+        // App.fieldDefinitions() leaves those keys out and the store maps them.
+        const definitions = Array.from(App.fieldDefinitions(root.sectionKey));
+        root.hasTitleColumn = definitions.some(definition => definition.key === "title");
+        root.fieldDefinitions = definitions.filter(definition => definition.key !== "title" && definition.key !== "level");
     }
 
     function kindDetail(kind: var): string {
@@ -180,6 +185,11 @@ ColumnLayout {
         //: Placeholder of the title field.
         placeholderText: qsTr("e.g. name of the contest or course")
         Accessible.name: qsTr("Title")
+        // Show the beginning of a long loaded value, not its end.
+        onTextChanged: {
+            if (!activeFocus)
+                cursorPosition = 0;
+        }
         onTextEdited: {
             root.title = text;
             root.userEdited();
@@ -231,6 +241,10 @@ ColumnLayout {
         //: Placeholder of the issuer field.
         placeholderText: qsTr("e.g. regional education department")
         Accessible.name: qsTr("Issued by")
+        onTextChanged: {
+            if (!activeFocus)
+                cursorPosition = 0;
+        }
         onTextEdited: {
             root.issuer = text;
             root.userEdited();

@@ -18,7 +18,7 @@ QQC2.Page {
     signal addPhotoRequested(uuid: string)
     signal addFromFileRequested(uuid: string)
     // Emitted after the item was deleted.
-    signal removed()
+    signal deleted()
 
     property bool dirty: false
     // Set while the form's values are copied into the editor, whose every
@@ -44,7 +44,10 @@ QQC2.Page {
     }
 
     function refreshPages() {
-        const pages = editor.pages;
+        // A JavaScript copy: in Qt 6.4 the list read from editor.pages stays
+        // a reference to that property, which then changes under pageList
+        // without notifying its bindings.
+        const pages = Array.from(editor.pages);
         if (JSON.stringify(pages) !== JSON.stringify(root.pageList))
             root.pageList = pages;
     }
@@ -161,7 +164,7 @@ QQC2.Page {
     GridLayout {
         anchors.fill: parent
         visible: editor.exists
-        columns: root.split ? 2 : 1
+        columns: root.split ? 3 : 1
         columnSpacing: 0
         rowSpacing: 0
 
@@ -187,41 +190,56 @@ QQC2.Page {
                 Repeater {
                     model: root.pageList
 
-                    Loader {
-                        id: pageLoader
+                    Item {
+                        id: pageSlot
 
                         required property var modelData
                         required property int index
                         readonly property bool isCurrent: QQC2.SwipeView.isCurrentItem
-
                         // Only the current page and its neighbours hold decoded images.
-                        active: QQC2.SwipeView.isCurrentItem || QQC2.SwipeView.isNextItem
-                                || QQC2.SwipeView.isPreviousItem
-                        sourceComponent: pageLoader.modelData.isDocument ? documentPage : imagePage
+                        readonly property bool loaded: QQC2.SwipeView.isCurrentItem || QQC2.SwipeView.isNextItem
+                                                       || QQC2.SwipeView.isPreviousItem
 
-                        Component {
-                            id: imagePage
+                        // Repeaters of 0 or 1 stand in for a Loader, which in Qt 6.4
+                        // cannot create components of a file with ComponentBehavior: Bound.
+                        Repeater {
+                            model: pageSlot.loaded && !pageSlot.modelData.isDocument ? 1 : 0
 
                             PageViewer {
-                                source: pageLoader.modelData.source
+                                id: viewer
+
+                                width: pageSlot.width
+                                height: pageSlot.height
+                                source: pageSlot.modelData.source
                                 //: Accessible description of a page image.
-                                description: qsTr("Page %1 of %2").arg(pageLoader.index + 1).arg(root.pageList.length)
+                                description: qsTr("Page %1 of %2").arg(pageSlot.index + 1).arg(root.pageList.length)
                                 onZoomedChanged: {
-                                    if (pageLoader.isCurrent)
-                                        pageSwipe.pageZoomed = zoomed;
+                                    if (pageSlot.isCurrent)
+                                        pageSwipe.pageZoomed = viewer.zoomed;
+                                }
+
+                                Connections {
+                                    target: pageSlot
+
+                                    function onIsCurrentChanged() {
+                                        if (!pageSlot.isCurrent)
+                                            viewer.fit();
+                                    }
                                 }
                             }
                         }
 
-                        Component {
-                            id: documentPage
+                        Repeater {
+                            model: pageSlot.loaded && pageSlot.modelData.isDocument ? 1 : 0
 
                             DocumentCard {
-                                name: pageLoader.modelData.name
-                                mimeType: pageLoader.modelData.mimeType
-                                size: pageLoader.modelData.size
-                                path: pageLoader.modelData.path
-                                thumbnail: pageLoader.modelData.thumbnail
+                                width: pageSlot.width
+                                height: pageSlot.height
+                                name: pageSlot.modelData.name
+                                mimeType: pageSlot.modelData.mimeType
+                                size: pageSlot.modelData.size
+                                path: pageSlot.modelData.path
+                                thumbnail: pageSlot.modelData.thumbnail
                             }
                         }
                     }
@@ -269,14 +287,14 @@ QQC2.Page {
                         onClicked: pageSwipe.incrementCurrentIndex()
                     }
 
-                    QQC2.Button {
+                    AppButton {
                         visible: root.canCapture
                         //: Adds a photographed page to an existing item.
                         text: qsTr("Add a photo")
                         onClicked: root.addPhotoRequested(root.uuid)
                     }
 
-                    QQC2.Button {
+                    AppButton {
                         //: Adds pages from files to an existing item.
                         text: qsTr("Add from file")
                         onClicked: root.addFromFileRequested(root.uuid)
@@ -370,11 +388,11 @@ QQC2.Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
-                QQC2.Button {
+                AppButton {
                     //: Deletes the item after a confirmation.
                     text: qsTr("Delete")
                     flat: true
-                    QQC2.Material.foreground: Theme.error
+                    accentColor: Theme.error
                     onClicked: deleteDialog.open()
                 }
 
@@ -382,7 +400,7 @@ QQC2.Page {
                     Layout.fillWidth: true
                 }
 
-                QQC2.Button {
+                AppButton {
                     visible: root.dirty
                     //: Discards unsaved changes of an item.
                     text: qsTr("Undo changes")
@@ -390,7 +408,7 @@ QQC2.Page {
                     onClicked: root.resetForm()
                 }
 
-                QQC2.Button {
+                AppButton {
                     text: qsTr("Save")
                     highlighted: true
                     enabled: root.dirty
@@ -413,7 +431,7 @@ QQC2.Page {
         destructive: true
         onAccepted: {
             if (editor.remove())
-                root.removed();
+                root.deleted();
         }
     }
 }

@@ -108,7 +108,7 @@ QQC2.ItemDelegate {
                 elide: Text.ElideRight
             }
 
-            RowLayout {
+            Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
@@ -120,7 +120,7 @@ QQC2.ItemDelegate {
                 }
 
                 QQC2.Label {
-                    Layout.fillWidth: !root.complete && root.pageCount <= 1
+                    width: Math.min(implicitWidth, parent.width)
                     visible: !root.complete
                     leftPadding: Theme.spacing
                     rightPadding: Theme.spacing
@@ -138,13 +138,11 @@ QQC2.ItemDelegate {
                 }
 
                 QQC2.Label {
-                    Layout.fillWidth: true
                     visible: root.pageCount > 1
                     //: Number of pages of an item.
                     text: qsTr("%n page(s)", "", root.pageCount)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.secondaryText
-                    elide: Text.ElideRight
                 }
             }
 

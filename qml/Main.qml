@@ -136,13 +136,13 @@ QQC2.ApplicationWindow {
     // Hands photos or files to the importer and shows the add page.
     // `addToImporter` passes them on; it runs once the importer is idle.
     function deliver(context: var, addToImporter: var) {
-        if (importer.busy) {
-            importer.cancel();
+        if (draftImporter.busy) {
+            draftImporter.cancel();
             root.pendingDelivery = {context: context, addToImporter: addToImporter};
             return;
         }
         if (!context.continuing)
-            importer.discard();
+            draftImporter.discard();
         addToImporter();
 
         const properties = {preselectedSection: context.sectionKey, appendToUuid: context.appendToUuid};
@@ -166,6 +166,9 @@ QQC2.ApplicationWindow {
     color: Theme.background
     font.family: "Noto Sans"
     font.pixelSize: Theme.fontBody
+    // Material capitalises buttons by default; mixed case reads better in
+    // Kazakh and Russian, whose words are long.
+    font.capitalization: Font.MixedCase
 
     QQC2.Material.theme: QQC2.Material.Light
     QQC2.Material.primary: Theme.primary
@@ -186,10 +189,10 @@ QQC2.ApplicationWindow {
     }
 
     Importer {
-        id: importer
+        id: draftImporter
 
         onBusyChanged: {
-            if (importer.busy || !root.pendingDelivery)
+            if (draftImporter.busy || !root.pendingDelivery)
                 return;
             const delivery = root.pendingDelivery;
             root.pendingDelivery = null;
@@ -213,8 +216,13 @@ QQC2.ApplicationWindow {
     }
 
     header: QQC2.ToolBar {
-        QQC2.Material.background: Theme.primary
         QQC2.Material.foreground: Theme.textOnPrimary
+        // Drawn here because the Material toolbar's shadow is a shader
+        // effect, which the software renderer skips with the background.
+        background: Rectangle {
+            implicitHeight: 56
+            color: Theme.primary
+        }
 
         RowLayout {
             anchors.fill: parent
@@ -271,12 +279,12 @@ QQC2.ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
-            Loader {
+            Item {
+                id: sidePane
+
                 Layout.preferredWidth: Theme.sidePaneWidth
                 Layout.fillHeight: true
-                active: root.wide
                 visible: root.wide
-                sourceComponent: homePageComponent
             }
 
             Rectangle {
@@ -307,54 +315,56 @@ QQC2.ApplicationWindow {
     QQC2.Page {
         id: basePage
 
-        title: baseLoader.item ? (baseLoader.item as QQC2.Page).title : ""
+        title: homePage.title
 
-        Loader {
-            id: baseLoader
+        WelcomePane {
+            anchors.fill: parent
+            visible: root.wide
+        }
+
+        Item {
+            id: basePageContent
 
             anchors.fill: parent
-            sourceComponent: root.wide ? welcomePaneComponent : homePageComponent
         }
     }
 
-    Component {
-        id: homePageComponent
+    // The one start page moves between the side pane and the bottom of the
+    // stack when the window crosses the breakpoint, so it keeps its state.
+    HomePage {
+        id: homePage
 
-        HomePage {
-            compact: !root.wide
-            currentSectionKey: root.currentSectionKey
-            onSectionRequested: key => root.navigate(() => root.showSection(key))
-            onItemRequested: uuid => root.navigate(() => {
-                root.showHome();
-                root.showItem(uuid);
-            })
-            onAddRequested: root.navigate(() => {
-                root.showHome();
-                root.startAdd(root.draftContext("", "", false));
-            })
-            onAddFromFileRequested: root.navigate(() => {
-                root.showHome();
-                root.chooseFiles(root.draftContext("", "", false));
-            })
-            onProfileRequested: root.navigate(() => root.openPage("profile", ""))
-        }
-    }
-
-    Component {
-        id: welcomePaneComponent
-
-        WelcomePane {}
+        parent: root.wide ? sidePane : basePageContent
+        anchors.fill: parent
+        compact: !root.wide
+        currentSectionKey: root.currentSectionKey
+        onSectionRequested: key => root.navigate(() => root.showSection(key))
+        onItemRequested: uuid => root.navigate(() => {
+            root.showHome();
+            root.showItem(uuid);
+        })
+        onAddRequested: root.navigate(() => {
+            root.showHome();
+            root.startAdd(root.draftContext("", "", false));
+        })
+        onAddFromFileRequested: root.navigate(() => {
+            root.showHome();
+            root.chooseFiles(root.draftContext("", "", false));
+        })
+        onProfileRequested: root.navigate(() => root.openPage("profile", ""))
     }
 
     Component {
         id: sectionPageComponent
 
         SectionPage {
+            id: sectionPage
+
             compact: !root.wide
             onItemRequested: uuid => root.showItem(uuid)
             onAddRequested: key => root.startAdd(root.draftContext(key, "", false))
             onAddFromFileRequested: key => root.chooseFiles(root.draftContext(key, "", false))
-            QQC2.StackView.onRemoved: destroy()
+            QQC2.StackView.onRemoved: sectionPage.destroy()
         }
     }
 
@@ -362,12 +372,14 @@ QQC2.ApplicationWindow {
         id: itemPageComponent
 
         ItemPage {
+            id: itemPage
+
             canCapture: root.hasCamera
             onAddPhotoRequested: uuid => root.pushPage(capturePageComponent,
                                                     {context: root.draftContext("", uuid, false)})
             onAddFromFileRequested: uuid => root.chooseFiles(root.draftContext("", uuid, false))
-            onRemoved: stack.pop()
-            QQC2.StackView.onRemoved: destroy()
+            onDeleted: stack.pop()
+            QQC2.StackView.onRemoved: itemPage.destroy()
         }
     }
 
@@ -377,15 +389,17 @@ QQC2.ApplicationWindow {
         AddPage {
             id: addPage
 
-            importer: importer
+            importer: draftImporter
             canCapture: root.hasCamera
             onAddPhotoRequested: root.pushPage(capturePageComponent, {
                 context: root.draftContext(addPage.preselectedSection, addPage.appendToUuid, true)
             })
             onAddFromFileRequested: root.chooseFiles(
                 root.draftContext(addPage.preselectedSection, addPage.appendToUuid, true))
-            QQC2.StackView.onRemoved: importer.discard()
-            QQC2.StackView.onRemoved: destroy()
+            QQC2.StackView.onRemoved: {
+                draftImporter.discard();
+                addPage.destroy();
+            }
         }
     }
 
@@ -397,9 +411,9 @@ QQC2.ApplicationWindow {
 
             property var context: root.draftContext("", "", false)
 
-            onCaptured: path => root.deliver(capturePage.context, () => importer.addPath(path))
+            onCaptured: path => root.deliver(capturePage.context, () => draftImporter.addPath(path))
             onChooseFileRequested: root.chooseFiles(capturePage.context)
-            QQC2.StackView.onRemoved: destroy()
+            QQC2.StackView.onRemoved: capturePage.destroy()
         }
     }
 
@@ -407,7 +421,9 @@ QQC2.ApplicationWindow {
         id: settingsPageComponent
 
         SettingsPage {
-            QQC2.StackView.onRemoved: destroy()
+            id: settingsPage
+
+            QQC2.StackView.onRemoved: settingsPage.destroy()
         }
     }
 
@@ -415,7 +431,9 @@ QQC2.ApplicationWindow {
         id: profilePageComponent
 
         ProfilePage {
-            QQC2.StackView.onRemoved: destroy()
+            id: profilePage
+
+            QQC2.StackView.onRemoved: profilePage.destroy()
         }
     }
 
@@ -447,7 +465,7 @@ QQC2.ApplicationWindow {
         ]
         onAccepted: {
             const files = fileDialog.selectedFiles;
-            root.deliver(fileDialog.context, () => importer.addFiles(files));
+            root.deliver(fileDialog.context, () => draftImporter.addFiles(files));
         }
     }
 

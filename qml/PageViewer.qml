@@ -72,8 +72,8 @@ Item {
             width: root.fitWidth * root.zoom
             height: root.fitHeight * root.zoom
             source: root.source
-            // Enough pixels for a sharp page at the maximum zoom on a phone,
-            // without decoding a 12-megapixel photo at full size.
+            // Caps the decoded size, so that a 12-megapixel photo is not
+            // decoded at full size; at the highest zoom the page turns soft.
             sourceSize.width: 2560
             sourceSize.height: 2560
             asynchronous: true
@@ -143,13 +143,14 @@ Item {
         color: Theme.error
     }
 
-    QQC2.RoundButton {
+    AppButton {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing
         visible: root.zoomed
         //: Button that returns a zoomed page to its fitted size.
         text: qsTr("Fit")
+        highlighted: true
         onClicked: root.fit()
     }
 }

@@ -16,7 +16,7 @@ QQC2.Page {
     property var categoryChoices: []
 
     function load() {
-        const profile = App.profile();
+        const profile = Object.assign({}, App.profile());
         fullNameField.text = profile.fullName;
         schoolField.text = profile.school;
         positionField.text = profile.position;
@@ -232,7 +232,7 @@ QQC2.Page {
                 color: Theme.success
             }
 
-            QQC2.Button {
+            AppButton {
                 Layout.alignment: Qt.AlignRight
                 Layout.topMargin: Theme.margin
                 text: qsTr("Save")

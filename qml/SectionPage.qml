@@ -61,12 +61,12 @@ QQC2.Page {
         }
     }
 
-    // Returns "Column: value" lines for a table row, at most three, skipping
+    // Returns "Column: value" lines for a table row, at most four, skipping
     // the title, which the row shows already.
     function columnsText(fields: var): string {
         const lines = [];
         for (const definition of root.columns) {
-            if (definition.key === "title" || lines.length === 3)
+            if (definition.key === "title" || lines.length === 4)
                 continue;
             const value = root.displayValue(definition, fields[definition.key]);
             if (value.length > 0)
@@ -97,7 +97,7 @@ QQC2.Page {
         sectionKey: root.sectionKey
     }
 
-    // Reads this section's hint and counts from the sections model.
+    // Reads this section's hint from the sections model.
     // NOTE: remove once App offers the hint of a section by key.
     Instantiator {
         model: SectionsModel {}
@@ -160,7 +160,7 @@ QQC2.Page {
                     color: Theme.secondaryText
                 }
 
-                QQC2.Button {
+                AppButton {
                     //: Sort button.
                     text: qsTr("By date")
                     checkable: true
@@ -169,7 +169,7 @@ QQC2.Page {
                     onClicked: items.sortOrder = ItemsModel.ByDate
                 }
 
-                QQC2.Button {
+                AppButton {
                     //: Sort button.
                     text: qsTr("By title")
                     checkable: true
@@ -178,14 +178,14 @@ QQC2.Page {
                     onClicked: items.sortOrder = ItemsModel.ByTitle
                 }
 
-                QQC2.Button {
+                AppButton {
                     visible: !root.compact
                     text: qsTr("Add document")
                     highlighted: true
                     onClicked: root.addRequested(root.sectionKey)
                 }
 
-                QQC2.Button {
+                AppButton {
                     text: qsTr("Add from file")
                     onClicked: root.addFromFileRequested(root.sectionKey)
                 }
@@ -247,16 +247,12 @@ QQC2.Page {
         }
     }
 
-    QQC2.RoundButton {
+    FloatingButton {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        width: 64
-        height: 64
         visible: root.compact
         text: "+"
-        font.pixelSize: 28
-        highlighted: true
         Accessible.name: qsTr("Add document")
         QQC2.ToolTip.visible: hovered
         QQC2.ToolTip.text: Accessible.name

@@ -92,7 +92,7 @@ QQC2.Page {
                       : qsTr("A filled-in example portfolio shows how documents are filed. It is kept apart from your own.")
             }
 
-            QQC2.Button {
+            AppButton {
                 text: App.isSample ? qsTr("Back to my portfolio") : qsTr("Open a sample portfolio")
                 onClicked: {
                     if (App.isSample)
@@ -131,7 +131,7 @@ QQC2.Page {
                 text: qsTr("Font: Noto Sans, under the SIL Open Font License 1.1.")
             }
 
-            QQC2.Button {
+            AppButton {
                 //: Shows the licence text of the bundled font.
                 text: qsTr("Font licence")
                 flat: true
@@ -154,6 +154,15 @@ QQC2.Page {
         title: qsTr("SIL Open Font License 1.1")
         standardButtons: QQC2.Dialog.Close
 
+        // Drawn here without Material's shadow, a shader effect that the
+        // software renderer skips together with the background.
+        QQC2.Material.elevation: 0
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.divider
+        }
+
         onAboutToShow: {
             if (licenceDialog.licenceText.length > 0)
                 return;
@@ -166,7 +175,8 @@ QQC2.Page {
             request.send();
         }
 
-        contentItem: Flickable {
+        Flickable {
+            anchors.fill: parent
             clip: true
             contentWidth: width
             contentHeight: licenceLabel.implicitHeight

@@ -5,9 +5,10 @@ import QtQuick
 // Colours, spacing and type sizes of the interface. Text colours reach at
 // least 4.5:1 contrast (WCAG AA) on the background they are paired with.
 QtObject {
-    // Teal-blue of the toolbar and primary buttons; white text on it is 7.4:1.
+    // Teal-blue of the toolbar and primary buttons; white text on it is 7.2:1.
     readonly property color primary: "#00606E"
     readonly property color textOnPrimary: "#FFFFFF"
+    readonly property color primaryPressed: "#004852"
     readonly property color primaryLight: "#DDF1F4"
     readonly property color textOnPrimaryLight: "#003A43"
 
@@ -17,6 +18,7 @@ QtObject {
     readonly property color text: "#1A1F22"
     readonly property color secondaryText: "#4B565C"
     readonly property color divider: "#D3DBDE"
+    readonly property color disabledBackground: "#E4E8EA"
     readonly property color link: "#005A9E"
 
     // Incomplete items (no date) and missing required documents.

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace qujat {
 
@@ -147,13 +148,13 @@ void AppController::installTranslator()
     QCoreApplication::removeTranslator(&m_translator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     QLocale::setDefault(QLocale(m_language));
-    if (m_language == QLatin1String("en"))
-        return;
+    // English has a translation file too: it holds the plural forms.
     if (m_translator.load(QStringLiteral(":/i18n/qujat_") + m_language))
         QCoreApplication::installTranslator(&m_translator);
     else
         qCWarning(lcCatalog) << "No translation found for" << m_language;
-    if (m_qtTranslator.load(QLocale(m_language), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (m_language != QLatin1String("en")
+        && m_qtTranslator.load(QLocale(m_language), QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
 }
@@ -253,15 +254,19 @@ QVariantList AppController::documentKinds(const QString &sectionKey) const
     return list;
 }
 
-QVariantList AppController::fieldDefinitions(const QString &sectionKey) const
+QVariantList AppController::fieldDefinitions(const QString &sectionKey, const QString &kindKey) const
 {
     QVariantList list;
     const Section *section = Catalog::instance().section(sectionKey);
     if (!section)
         return list;
-    for (const FieldDef &field : section->columns) {
-        // The item's own date is edited with the date picker above the fields.
-        if (field.key == QLatin1String("date"))
+    QList<FieldDef> fields = section->columns;
+    if (const DocumentKind *kind = Catalog::instance().documentKind(sectionKey, kindKey))
+        fields += kind->fields;
+    static const QStringList itemProperties = {QStringLiteral("date"), QStringLiteral("title"),
+                                               QStringLiteral("level")};
+    for (const FieldDef &field : std::as_const(fields)) {
+        if (itemProperties.contains(field.key))
             continue;
         QVariantList options;
         for (const auto &[key, name] : field.options)
@@ -274,6 +279,19 @@ QVariantList AppController::fieldDefinitions(const QString &sectionKey) const
                                 {QStringLiteral("options"), options}});
     }
     return list;
+}
+
+QString AppController::sectionHint(const QString &sectionKey) const
+{
+    const Section *section = Catalog::instance().section(sectionKey);
+    return section ? section->hint.text(m_language) : QString();
+}
+
+QString AppController::newCapturePath() const
+{
+    const QString folder = QDir(m_ownDataDir).filePath(QStringLiteral("captures"));
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("photo-%1.jpg").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
 }
 
 QVariantList AppController::levels() const

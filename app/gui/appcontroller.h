@@ -71,7 +71,12 @@ public:
     Q_INVOKABLE QString sectionNumber(const QString &sectionKey) const;
     Q_INVOKABLE bool sectionIsTable(const QString &sectionKey) const;
     Q_INVOKABLE QVariantList documentKinds(const QString &sectionKey) const;
-    Q_INVOKABLE QVariantList fieldDefinitions(const QString &sectionKey) const;
+    // The section's columns plus the fields of the document kind, if any.
+    // Title, level and dates are item properties and are left out.
+    Q_INVOKABLE QVariantList fieldDefinitions(const QString &sectionKey, const QString &kindKey = {}) const;
+    Q_INVOKABLE QString sectionHint(const QString &sectionKey) const;
+    // A new path for a camera photo in the app's capture folder.
+    Q_INVOKABLE QString newCapturePath() const;
     Q_INVOKABLE QVariantList levels() const;
     Q_INVOKABLE QVariantList places() const;
     Q_INVOKABLE QVariantList categories() const;

@@ -95,6 +95,12 @@ void Importer::addPath(const QString &path)
     addFiles({QUrl::fromLocalFile(path)});
 }
 
+void Importer::addCapture(const QString &path)
+{
+    m_capturedPaths.append(path);
+    addPath(path);
+}
+
 void Importer::addFiles(const QList<QUrl> &urls)
 {
     if (m_busy || urls.isEmpty())
@@ -181,6 +187,9 @@ void Importer::discard()
             QFile::remove(path);
     }
     m_previewPaths.clear();
+    for (const QString &path : std::as_const(m_capturedPaths))
+        QFile::remove(path);
+    m_capturedPaths.clear();
     m_suggestedTitle.clear();
     setError({});
     Q_EMIT draftChanged();
@@ -227,6 +236,16 @@ bool Importer::save(const QVariantMap &values)
     item.date = QDate::fromString(isoDate, Qt::ISODate);
     if (!isoDate.isEmpty() && !item.date.isValid()) {
         setError(tr("The date %1 does not exist. Choose the date from the calendar.").arg(isoDate));
+        return false;
+    }
+    const QString isoEndDate = values.value(QStringLiteral("endDate")).toString();
+    item.endDate = QDate::fromString(isoEndDate, Qt::ISODate);
+    if (!isoEndDate.isEmpty() && !item.endDate.isValid()) {
+        setError(tr("The date %1 does not exist. Choose the date from the calendar.").arg(isoEndDate));
+        return false;
+    }
+    if (item.endDate.isValid() && item.date.isValid() && item.endDate < item.date) {
+        setError(tr("The end date is before the start date. Check both dates."));
         return false;
     }
     item.issuer = values.value(QStringLiteral("issuer")).toString().trimmed();

@@ -44,12 +44,15 @@ public:
     // Adds the files (photos, scans, PDF or office documents) to the draft.
     Q_INVOKABLE void addFiles(const QList<QUrl> &urls);
     Q_INVOKABLE void addPath(const QString &path);
+    // Adds a photo the app's camera took; the file is deleted once the draft
+    // is saved (its bytes are kept as the page's original) or discarded.
+    Q_INVOKABLE void addCapture(const QString &path);
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void discard();
     Q_INVOKABLE void removePage(int index);
 
     // Files the draft as a new item. `values`: sectionKey, kind, title, date
-    // (ISO), issuer, level, notes, fields. Returns false when a value is
+    // and endDate (ISO), issuer, level, notes, fields. Returns false when a value is
     // invalid (errorMessage says which); otherwise saving runs in the
     // background and ends with saved() or failed().
     Q_INVOKABLE bool save(const QVariantMap &values);
@@ -90,6 +93,7 @@ private:
     QTemporaryDir m_previewDir;
     QList<PreparedPage> m_pages;
     QStringList m_previewPaths;
+    QStringList m_capturedPaths;
     QString m_suggestedTitle;
     bool m_busy = false;
     double m_progress = 0;

@@ -127,6 +127,8 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
         return item.pageCount;
     case CompleteRole:
         return item.date.isValid();
+    case FieldsRole:
+        return item.fields;
     default:
         return {};
     }
@@ -145,7 +147,8 @@ QHash<int, QByteArray> ItemsModel::roleNames() const
                   {SectionKeyRole, "sectionKey"},
                   {ThumbnailRole, "thumbnail"},
                   {PageCountRole, "pageCount"},
-                  {CompleteRole, "complete"}});
+                  {CompleteRole, "complete"},
+                  {FieldsRole, "fields"}});
     return names;
 }
 

@@ -32,6 +32,7 @@ public:
         ThumbnailRole,
         PageCountRole,
         CompleteRole,
+        FieldsRole,
     };
     Q_ENUM(Role)
 

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <atomic>
+
 namespace qujat {
 
 namespace {
@@ -76,7 +78,8 @@ void bindAll(QSqlQuery &query, std::initializer_list<QVariant> values)
 const QString SummaryColumns = QStringLiteral(
     "i.uuid, i.section_key, i.kind, i.title, i.level, i.date, i.updated,"
     " (SELECT count(*) FROM pages p WHERE p.item_id = i.id),"
-    " (SELECT p.thumbnail_sha FROM pages p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1)");
+    " (SELECT p.thumbnail_sha FROM pages p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1),"
+    " i.fields");
 
 } // namespace
 
@@ -105,7 +108,12 @@ QString Store::databasePath() const
 
 QSqlDatabase Store::connection() const
 {
-    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    // Thread ids are reused after a thread ends, and a connection must never
+    // be used by another thread than the one that opened it, so each thread
+    // gets a serial number of its own for the name.
+    static std::atomic<quint64> nextSerial{0};
+    static thread_local const quint64 threadSerial = ++nextSerial;
+    const QString name = m_connectionPrefix + QString::number(threadSerial);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
 
@@ -513,6 +521,7 @@ static QList<ItemSummary> readSummaries(QSqlQuery &query, const FileStore &files
         const QString thumbnail = query.value(8).toString();
         if (!thumbnail.isEmpty())
             summary.thumbnailPath = files.pathFor(thumbnail, QStringLiteral("jpg"));
+        summary.fields = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object().toVariantMap();
         result.append(summary);
     }
     return result;

@@ -29,6 +29,7 @@ struct ItemSummary
     QString thumbnailPath; // empty when the item has no preview
     int pageCount = 0;
     QDateTime updated;
+    QVariantMap fields;    // the section's own columns, for table rows
 };
 
 struct SectionCounts
