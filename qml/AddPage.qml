@@ -43,6 +43,7 @@ QQC2.Page {
             kind: values.kind,
             title: values.title,
             date: values.date,
+            endDate: values.endDate,
             issuer: values.issuer,
             level: values.level,
             notes: values.notes,
@@ -84,6 +85,7 @@ QQC2.Page {
 
     Flickable {
         id: scroller
+        objectName: "scroller"
 
         anchors.fill: parent
         contentWidth: width
@@ -289,11 +291,10 @@ QQC2.Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
                 visible: !root.appending
-                // NOTE: Importer.save() takes no end date; it is edited on the item page.
-                showEndDate: false
             }
 
             AppButton {
+                objectName: "saveButton"
                 Layout.alignment: Qt.AlignRight
                 Layout.topMargin: Theme.margin
                 enabled: !root.importer.busy && root.importer.pageCount > 0

@@ -142,6 +142,7 @@ ColumnLayout {
     }
 
     ChoiceBox {
+        objectName: "sectionChoice"
         Layout.fillWidth: true
         choices: root.sectionChoices
         currentKey: root.sectionKey
@@ -180,6 +181,7 @@ ColumnLayout {
     }
 
     QQC2.TextField {
+        objectName: "titleField"
         Layout.fillWidth: true
         text: root.title
         //: Placeholder of the title field.
@@ -197,6 +199,7 @@ ColumnLayout {
     }
 
     DateField {
+        objectName: "dateField"
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
         //: Form label: the date of the event or of issue.

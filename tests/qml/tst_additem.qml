@@ -1,0 +1,97 @@
+import QtQuick
+import QtTest
+import Qujat
+import Qujat.Backend
+import QujatTest
+
+// Adds an item through the add page, as a teacher would after picking a
+// photo: section, title, date, Save. Then checks what the store holds.
+TestCase {
+    id: testCase
+
+    name: "AddItem"
+    width: 360
+    height: 800
+    visible: true
+    when: windowShown
+
+    Importer {
+        id: draftImporter
+    }
+
+    SectionsModel {
+        id: sections
+    }
+
+    ItemsModel {
+        id: achievements
+
+        sectionKey: "documents.achievements"
+    }
+
+    Component {
+        id: addPageComponent
+
+        AddPage {
+            width: testCase.width
+            height: testCase.height
+            importer: draftImporter
+        }
+    }
+
+    SignalSpy {
+        id: savedSpy
+
+        target: draftImporter
+        signalName: "saved"
+    }
+
+    function test_addCertificateThroughThePage() {
+        const page = createTemporaryObject(addPageComponent, testCase);
+        verify(page);
+        const saveButton = findChild(page, "saveButton");
+        verify(saveButton);
+        verify(!saveButton.enabled, "Save is disabled before a page exists");
+
+        draftImporter.addPath(TestFixtures.certificatePath());
+        tryCompare(draftImporter, "pageCount", 1, 30000);
+        compare(draftImporter.barcodes.length, 1);
+        compare(draftImporter.barcodes[0].text, TestFixtures.certificateQrText());
+
+        findChild(page, "sectionChoice").picked("documents.achievements");
+        const titleField = findChild(page, "titleField");
+        titleField.forceActiveFocus();
+        titleField.selectAll();
+        keySequence("Ctrl+A");
+        for (const character of "District seminar")
+            keyClick(character);
+        findChild(page, "dateField").edited("2025-03-15");
+
+        tryVerify(() => saveButton.enabled);
+        // The button sits below the form: scroll it into view, then tap it.
+        const scroller = findChild(page, "scroller");
+        scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height);
+        wait(50);
+        mouseClick(saveButton);
+        savedSpy.wait(30000);
+        compare(savedSpy.count, 1);
+
+        tryCompare(achievements, "count", 1);
+        compare(sections.totalItems, 1);
+        compare(sections.incompleteItems, 0);
+        const row = achievements.index(0, 0);
+        compare(achievements.data(row, ItemsModel.TitleRole), "District seminar");
+        compare(achievements.data(row, ItemsModel.DateTextRole), "15.03.2025");
+        compare(draftImporter.pageCount, 0, "the draft is cleared after saving");
+    }
+
+    function test_saveWithoutSectionShowsError() {
+        const page = createTemporaryObject(addPageComponent, testCase);
+        draftImporter.addPath(TestFixtures.certificatePath());
+        tryCompare(draftImporter, "pageCount", 1, 30000);
+        verify(!draftImporter.save({title: "No section", date: "2025-01-01"}));
+        verify(draftImporter.errorMessage.length > 0);
+        draftImporter.discard();
+        compare(draftImporter.pageCount, 0);
+    }
+}
