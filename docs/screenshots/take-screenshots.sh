@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Renders the app's main pages headless, in Kazakh, at phone (360x800) and
+# tablet (1280x800) sizes, from a generated sample portfolio.
+# Usage: docs/screenshots/take-screenshots.sh [BUILD_DIR]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+build="${1:-$here/../../build}"
+data="$(mktemp -d)"
+trap 'rm -rf "$data"' EXIT
+export QT_QPA_PLATFORM=offscreen
+
+# The first start fills the sample portfolio in $data/sample.
+"$build/app/qujat" --data-dir "$data" --sample --language kk --page home \
+    --screenshot "$data/warm-up.png" --size 360x800 >/dev/null 2>&1
+
+item="$("$build/app/cli/qujat-cli" list --data-dir "$data/sample" \
+    --section documents.achievements --json \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["uuid"])')"
+
+shoot() { # NAME PAGE SIZE
+    "$build/app/qujat" --data-dir "$data" --sample --language kk --page "$2" \
+        --size "$3" --screenshot "$here/$1.png" >/dev/null 2>&1
+    echo "wrote $here/$1.png"
+}
+
+for size in phone:360x800 tablet:1280x800; do
+    name="${size%%:*}"
+    pixels="${size#*:}"
+    shoot "home-$name-kk" home "$pixels"
+    shoot "section-$name-kk" section:documents.achievements "$pixels"
+    shoot "item-$name-kk" "item:$item" "$pixels"
+done
