@@ -7,7 +7,8 @@ SOURCE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$SOURCE_DIR/build}"
 
 # Debian 12 package names. Each QML module is its own package and a missing
-# one fails only at run time, so the list names every module the app imports.
+# one fails only at run time, so the list names every module the app imports
+# (the app_selftest test loads every QML file and fails on a missing one).
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools

@@ -148,7 +148,7 @@ void AppController::installTranslator()
     QCoreApplication::removeTranslator(&m_translator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     QLocale::setDefault(QLocale(m_language));
-    // English has a translation file too: it holds the plural forms.
+    // English has a translation file too, for the plural forms.
     if (m_translator.load(QStringLiteral(":/i18n/qujat_") + m_language))
         QCoreApplication::installTranslator(&m_translator);
     else

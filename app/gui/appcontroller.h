@@ -13,8 +13,8 @@ namespace qujat {
 
 class PlatformServices;
 
-// The application state QML sees as the `App` singleton: the open portfolio,
-// the interface language and catalog look-ups. main() creates the one
+// The application state exposed to QML as the `App` singleton: the open
+// portfolio, the interface language and catalog look-ups. main() creates the one
 // instance; QML receives it through create().
 class AppController : public QObject
 {

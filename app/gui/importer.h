@@ -44,8 +44,8 @@ public:
     // Adds the files (photos, scans, PDF or office documents) to the draft.
     Q_INVOKABLE void addFiles(const QList<QUrl> &urls);
     Q_INVOKABLE void addPath(const QString &path);
-    // Adds a photo the app's camera took; the file is deleted once the draft
-    // is saved (its bytes are kept as the page's original) or discarded.
+    // Adds a photo the app's camera took. The file is deleted once the draft
+    // is saved or discarded, because saving keeps its bytes as the original.
     Q_INVOKABLE void addCapture(const QString &path);
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void discard();
@@ -53,7 +53,7 @@ public:
 
     // Files the draft as a new item. `values`: sectionKey, kind, title, date
     // and endDate (ISO), issuer, level, notes, fields. Returns false when a value is
-    // invalid (errorMessage says which); otherwise saving runs in the
+    // invalid (errorMessage names it); otherwise saving runs in the
     // background and ends with saved() or failed().
     Q_INVOKABLE bool save(const QVariantMap &values);
 

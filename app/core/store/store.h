@@ -17,7 +17,7 @@
 
 namespace qujat {
 
-// What a list of items needs, without loading pages and fields.
+// The columns an item list shows, read without the pages.
 struct ItemSummary
 {
     QUuid uuid;
