@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 
-import QtCore as Core
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Material as QQC2
@@ -22,12 +21,6 @@ QQC2.Page {
     readonly property bool cameraWanted: root.hasCamera && root.visible
                                          && Qt.application.state === Qt.ApplicationActive
     property string errorText: ""
-
-    // A local folder for the photo before the importer copies it into the draft.
-    // NOTE: converts the temporary folder's URL into a path in QML because no
-    // C++ API names a capture folder yet; replace with one from Importer.
-    readonly property string captureDirectory: decodeURIComponent(
-        String(Core.StandardPaths.writableLocation(Core.StandardPaths.TempLocation)).replace(/^file:\/\//, ""))
 
     //: Title of the camera page.
     title: qsTr("Take a photo")
@@ -110,7 +103,7 @@ QQC2.Page {
                     onClicked: {
                         root.errorText = "";
                         cameraView.saving = true;
-                        imageCapture.captureToFile(root.captureDirectory);
+                        imageCapture.captureToFile(App.newCapturePath());
                     }
 
                     Rectangle {

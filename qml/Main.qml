@@ -411,7 +411,7 @@ QQC2.ApplicationWindow {
 
             property var context: root.draftContext("", "", false)
 
-            onCaptured: path => root.deliver(capturePage.context, () => draftImporter.addPath(path))
+            onCaptured: path => root.deliver(capturePage.context, () => draftImporter.addCapture(path))
             onChooseFileRequested: root.chooseFiles(capturePage.context)
             QQC2.StackView.onRemoved: capturePage.destroy()
         }
