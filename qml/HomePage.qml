@@ -219,7 +219,7 @@ QQC2.Page {
                     QQC2.Label {
                         Layout.fillWidth: true
                         visible: App.teacherName.length === 0
-                        text: qsTr("Fill in your profile: name, school, subject and category. It opens the Documents portfolio.")
+                        text: qsTr("Fill in your profile: name, school, subject and category. These details form the first section of the Documents portfolio.")
                         wrapMode: Text.Wrap
                     }
 

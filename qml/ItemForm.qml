@@ -159,7 +159,7 @@ ColumnLayout {
     FormLabel {
         visible: root.kindChoices.length > 0
         //: Form label: which official document of the section this is.
-        text: qsTr("Document")
+        text: qsTr("Document kind")
     }
 
     ChoiceBox {

@@ -107,7 +107,7 @@ QQC2.Page {
 
             QQC2.Label {
                 Layout.fillWidth: true
-                text: qsTr("This information opens the Documents portfolio. It stays on this device.")
+                text: qsTr("These details form the first section of the Documents portfolio. They stay on this device.")
                 color: Theme.secondaryText
                 wrapMode: Text.Wrap
             }

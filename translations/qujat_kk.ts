@@ -4,106 +4,106 @@
 <context>
     <name>AddPage</name>
     <message>
-        <location filename="../qml/AddPage.qml" line="+55"/>
+        <location filename="../qml/AddPage.qml" line="+56"/>
         <source>Add pages</source>
         <extracomment>Title of the page that adds pages to an existing item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бет қосу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New document</source>
         <extracomment>Title of the page that files a new item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Saving…</source>
         <extracomment>Shown while a new item is written to the portfolio.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparing the pages…</source>
         <extracomment>Shown while photos and files are read, straightened and scanned for codes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Беттер дайындалуда…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pages (%1)</source>
         <extracomment>Heading of the draft&apos;s pages; %1 is their number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Беттер (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No pages yet. Take a photo of the document or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге бет жоқ. Құжатты суретке түсіріңіз немесе файл таңдаңыз.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Remove page %1</source>
         <extracomment>Removes one page from the draft; %1 is its number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-бетті алып тастау</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Take another photo</source>
         <extracomment>Takes one more photo for the same document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тағы суретке түсіру</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Суретке түсіру</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add another page</source>
         <extracomment>Adds more files or photos to the same document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тағы бет қосу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото не файл таңдау</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Add to the document</source>
         <extracomment>Adds the draft&apos;s pages to the existing item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжатқа қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save without a date?</source>
         <extracomment>Title of the warning before saving an item without a date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күнсіз сақтайсыз ба?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The document will be marked incomplete until you add its date: every portfolio material must carry a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнін қоспайынша құжат толық емес деп белгіленеді: портфолиодағы әр материалдың күні болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save without a date</source>
         <extracomment>Saves the item although it has no date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күнсіз сақтау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the date</source>
         <extracomment>Closes the warning so the user can pick the date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күнін таңдау</translation>
     </message>
 </context>
 <context>
@@ -112,61 +112,61 @@
         <location filename="../qml/BarcodeList.qml" line="+21"/>
         <source>Codes on the pages</source>
         <extracomment>Heading of the list of QR codes and barcodes read from the pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Беттердегі кодтар</translation>
     </message>
 </context>
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../qml/CapturePage.qml" line="+33"/>
+        <location filename="../qml/CapturePage.qml" line="+26"/>
         <source>Take a photo</source>
         <extracomment>Title of the camera page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Суретке түсіру</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The camera does not work: %1. Close other apps that use the camera, or choose a photo or file instead.</source>
         <extracomment>Camera error; %1 is the system&apos;s description of the problem.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Камера істемей тұр: %1. Камераны пайдаланатын басқа қолданбаларды жабыңыз немесе оның орнына фото не файл таңдаңыз.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The photo could not be saved: %1. Try again.</source>
         <extracomment>Error after pressing the shutter; %1 is the system&apos;s description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Суретті сақтау мүмкін болмады: %1. Қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>From files</source>
         <extracomment>Opens the file chooser from the camera page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлдан</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Take the photo</source>
         <extracomment>The shutter button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Суретке түсіру</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Light</source>
         <extracomment>Switches the phone&apos;s light on while photographing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жарық</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No camera found on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құрылғыда камера табылмады</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a scan or a photo you already have, or a PDF, Word, PowerPoint or Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайын скан не фотоны, болмаса PDF, Word, PowerPoint не Excel файлын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото не файл таңдау</translation>
     </message>
 </context>
 <context>
@@ -174,12 +174,12 @@
     <message>
         <location filename="../app/core/catalog/catalog.cpp" line="+551"/>
         <source>The portfolio catalog could not be read. Reinstall Qujat to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио бөлімдерінің каталогын оқу мүмкін болмады. Оны қалпына келтіру үшін Qujat-ты қайта орнатыңыз.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The portfolio catalog is invalid. Reinstall Qujat to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио бөлімдерінің каталогы бүлінген. Оны қалпына келтіру үшін Qujat-ты қайта орнатыңыз.</translation>
     </message>
 </context>
 <context>
@@ -187,50 +187,50 @@
     <message>
         <location filename="../qml/DateField.qml" line="+17"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>кк.аа.жжжж</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 is not a date. Type it as dd.mm.yyyy, for example 25.05.2024, or pick it from the calendar.</source>
         <extracomment>Shown under a date field; %1 is what the user typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — күн емес. Күнді кк.аа.жжжж түрінде теріңіз, мысалы 25.05.2024, немесе күнтізбеден таңдаңыз.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Calendar</source>
         <extracomment>Opens a month calendar to pick a date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Previous month</source>
         <extracomment>Calendar button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы ай</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Next month</source>
         <extracomment>Calendar button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Келесі ай</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+11"/>
         <source>Year</source>
         <extracomment>Calendar field for the year, for dates many years back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>No date</source>
         <extracomment>Calendar button that empties the date field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күнсіз</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Today</source>
         <extracomment>Calendar button that picks today&apos;s date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бүгін</translation>
     </message>
 </context>
 <context>
@@ -239,13 +239,13 @@
         <location filename="../qml/DocumentCard.qml" line="+58"/>
         <source>%1 file, %2</source>
         <extracomment>Details of an attached file: %1 is its type (PDF, DOCX ...), %2 its size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы, %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
         <extracomment>Opens an attached file in the system&apos;s application.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
 </context>
 <context>
@@ -254,7 +254,7 @@
         <location filename="../qml/ErrorBanner.qml" line="+47"/>
         <source>Close the message</source>
         <extracomment>Button that closes an error message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Хабарламаны жабу</translation>
     </message>
 </context>
 <context>
@@ -263,31 +263,31 @@
         <location filename="../qml/FieldEditor.qml" line="+30"/>
         <source>%1 (required)</source>
         <extracomment>A form label of a field that should be filled in; %1 is the field name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (міндетті)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>e.g. 7A</source>
         <extracomment>Placeholder of a school class field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, 7А</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Not specified</source>
         <extracomment>The empty entry of a drop-down list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 is not a percentage. Type a number from 0 to 100.</source>
         <extracomment>Error under a percent field; %1 is what the user typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — пайыз емес. 0 мен 100 аралығындағы санды теріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a number. Type digits only.</source>
         <extracomment>Error under a number field; %1 is what the user typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — сан емес. Тек цифр теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -295,13 +295,13 @@
     <message>
         <location filename="../app/core/store/filestore.cpp" line="+69"/>
         <source>Qujat cannot write to its data folder %1. Check that the disk is not full and that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qujat %1 деректер қалтасына жаза алмайды. Дискінің толып қалмағанын және қалтаға жазуға рұқсат барын тексеріңіз.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+16"/>
         <source>Qujat could not save a file of this item. Check that the disk is not full, then try again. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qujat осы құжаттың файлын сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе сақталған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -310,138 +310,138 @@
         <location filename="../qml/HomePage.qml" line="+45"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Менің портфолиом</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Search all documents</source>
         <extracomment>Placeholder of the search field on the start page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Барлық құжаттан іздеу</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Clear the search</source>
         <extracomment>Button that empties the search field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Іздеуді тазарту</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>This is a sample portfolio. Changes here do not touch your own portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — үлгі портфолио. Мұндағы өзгерістер өз портфолиоңызға әсер етпейді.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to my portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз портфолиома оралу</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>Fill in your profile: name, school, subject and category. It opens the Documents portfolio.</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in your profile: name, school, subject and category. These details form the first section of the Documents portfolio.</source>
+        <translation>Профиліңізді толтырыңыз: аты-жөні, мектеп, пән және санат. Бұл мәліметтер «Құжаттар» портфолиосының басында тұрады.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The portfolio is empty. Add the first document: photograph it or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио бос. Алғашқы құжатты қосыңыз: оны суретке түсіріңіз немесе файл таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n document(s) in the portfolio</source>
         <extracomment>Summary on the start page.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Портфолиода %n құжат</numerusform>
+            <numerusform>Портфолиода %n құжат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n document(s) without a date: add the date, every material must carry one.</source>
         <extracomment>Summary on the start page.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Күні жоқ %n құжат бар: күнін қосыңыз, әр материалдың күні болуы керек.</numerusform>
+            <numerusform>Күні жоқ %n құжат бар: күнін қосыңыз, әр материалдың күні болуы керек.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n required document(s) not added yet</source>
         <extracomment>Summary on the start page.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n міндетті құжат әлі қосылмаған</numerusform>
+            <numerusform>%n міндетті құжат әлі қосылмаған</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile</source>
         <extracomment>Opens the teacher&apos;s profile.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill in the profile</source>
         <extracomment>Opens the teacher&apos;s profile to fill it in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Профильді толтыру</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Want to see how a filled portfolio looks first? The sample is kept apart from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен толтырылған портфолионың қандай болатынын көргіңіз келе ме? Үлгі сіздің портфолиоңыздан бөлек сақталады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a sample portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі портфолионы ашу</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+198"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжат қосу</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>Add from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдан қосу</translation>
     </message>
     <message numerus="yes">
         <location line="+104"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n құжат</numerusform>
+            <numerusform>%n құжат</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty</source>
         <extracomment>Section with no documents yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бос</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n without a date</source>
         <extracomment>Badge on a section: items without a date.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күнсіз</numerusform>
+            <numerusform>%n күнсіз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n required missing</source>
         <extracomment>Badge on a section: required documents not added yet.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n міндетті құжат жоқ</numerusform>
+            <numerusform>%n міндетті құжат жоқ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing found. Try another word from the title, the issuer or the notes.</source>
         <extracomment>Search on the start page found no item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе табылмады. Құжат атауынан, берген ұйымнан не ескертпеден басқа сөз теріп көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -449,32 +449,32 @@
     <message>
         <location filename="../app/core/imaging/imageloader.cpp" line="+26"/>
         <source>This image is damaged or incomplete, so Qujat cannot open it. Copy the photo to this device again or take a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет зақымдалған не толық емес, сондықтан Qujat оны аша алмайды. Фотоны осы құрылғыға қайта көшіріңіз немесе жаңасын түсіріңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This image is too large to open (%1 × %2 pixels, at most %3 megapixels are supported). Save it at a smaller size as a JPEG and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет ашуға тым үлкен (%1 × %2 пиксель, ал Qujat ең көбі %3 мегапиксельдік суретті ашады). Оны кішірек өлшемде JPEG етіп сақтап, қайта қосыңыз.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The file could not be opened. Check that it still exists and that Qujat may read it, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды ашу мүмкін болмады. Оның әлі бар екенін және Qujat-тың оны оқуға рұқсаты барын тексеріп, қайта таңдаңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file is empty (0 bytes). Choose the photo again; if it came from a phone or a cloud folder, wait until it has finished copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл бос (0 байт). Фотоны қайта таңдаңыз; ол телефоннан не бұлттағы қалтадан келсе, көшіріліп біткенше күтіңіз.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This photo is in HEIC format, which Qujat cannot read on this device. Convert it to JPEG, or set the phone camera to “Most compatible” and take the photo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл фото HEIC пішімінде, ал Qujat бұл құрылғыда ол пішімді оқи алмайды. Фотоны JPEG-ке айналдырыңыз немесе телефон камерасының пішімін «Most compatible» («Наиболее совместимый») етіп қойып, қайта түсіріңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file is not an image Qujat can read (JPEG, PNG or WebP). Choose a photo or a scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл Qujat оқи алатын сурет емес (JPEG, PNG не WebP). Фото немесе скан таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -483,104 +483,104 @@
         <location filename="../qml/ItemForm.qml" line="+89"/>
         <source>Recently used · %1</source>
         <extracomment>Second line of a section in the section list; %1 is the portfolio name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жуырда қолданылған · %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Required document</source>
         <extracomment>Marks a document kind the section is incomplete without.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті құжат</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No more than %1</source>
         <extracomment>Limit of a document kind, e.g. no more than 5 sample lessons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ең көбі %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Section</source>
         <extracomment>Form label: the portfolio section a document is filed in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a section</source>
         <extracomment>Shown in the section list before the user picks one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімді таңдаңыз</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Document</source>
+        <source>Document kind</source>
         <extracomment>Form label: which official document of the section this is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжат түрі</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Other document of this section</source>
         <extracomment>The empty entry of the document kind list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Осы бөлімнің басқа құжаты</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Title</source>
         <extracomment>Form label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>e.g. name of the contest or course</source>
         <extracomment>Placeholder of the title field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, байқаудың не курстың атауы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Date</source>
         <extracomment>Form label: the date of the event or of issue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Without a date the document stays incomplete: every portfolio material must carry a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні болмаса, құжат толық емес болып қалады: портфолиодағы әр материалдың күні болуы керек.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>End date (for courses and plans)</source>
         <extracomment>Form label: optional end of a period such as a course.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні (курстар мен жоспарлар үшін)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Issued by</source>
         <extracomment>Form label: the organisation that issued the document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Берген ұйым</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>e.g. regional education department</source>
         <extracomment>Placeholder of the issuer field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, облыстық білім басқармасы</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Level</source>
         <extracomment>Form label: international, republic, regional, city, district or school level.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+8"/>
         <source>Notes</source>
         <extracomment>Form label: free notes about the document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
@@ -589,73 +589,73 @@
         <location filename="../qml/ItemPage.qml" line="+77"/>
         <source>Document</source>
         <extracomment>Title of the item page before the item has a title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Incomplete: no date. Add the date of the document or of the event, then save.</source>
         <extracomment>Banner on an item without a date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Толық емес: күні жоқ. Құжаттың не іс-шараның күнін қосып, сақтаңыз.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pages (%1)</source>
         <extracomment>Tab with the photographed pages of an item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Беттер (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
         <extracomment>Tab with the editable details of an item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This document is no longer in the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құжат енді портфолиода жоқ.</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+59"/>
         <source>Page %1 of %2</source>
         <extracomment>Accessible description of a page image.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-бет, барлығы %2</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Previous page</source>
         <extracomment>Button that shows the previous page of an item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы бет</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No pages</source>
         <extracomment>An item with no pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бет жоқ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Next page</source>
         <extracomment>Button that shows the next page of an item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Келесі бет</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a photo</source>
         <extracomment>Adds a photographed page to an existing item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фото қосу</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add from file</source>
         <extracomment>Adds pages from files to an existing item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлдан қосу</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Last changed %1</source>
         <extracomment>When the item was last saved; %1 is a date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы өзгеріс: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -664,35 +664,35 @@
         <extracomment>Deletes the item after a confirmation.
 ----------
 Deletes the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Undo changes</source>
         <extracomment>Discards unsaved changes of an item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтару</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete this document?</source>
         <extracomment>Title of the confirmation before deleting an item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құжатты жоясыз ба?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” and all its pages will be removed from the portfolio. This cannot be undone.</source>
         <extracomment>%1 is the title of the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» құжаты мен оның барлық беті портфолиодан жойылады. Мұны кері қайтару мүмкін болмайды.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -701,15 +701,15 @@ Deletes the item.</extracomment>
         <location filename="../qml/ItemRow.qml" line="+31"/>
         <source>No date — incomplete</source>
         <extracomment>Mark on an item that has no date yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күні жоқ — толық емес</translation>
     </message>
     <message numerus="yes">
         <location line="+112"/>
         <source>%n page(s)</source>
         <extracomment>Number of pages of an item.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
         </translation>
     </message>
 </context>
@@ -719,60 +719,60 @@ Deletes the item.</extracomment>
         <location filename="../qml/Main.qml" line="+241"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Settings</source>
         <extracomment>Toolbar button that opens the settings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <location line="+194"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фотолар мен файлдарды таңдаңыз</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Photos and documents (%1)</source>
         <extracomment>File chooser filter; %1 is the list of file name patterns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фотолар мен құжаттар (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photos and scans (%1)</source>
         <extracomment>File chooser filter; %1 is the list of file name patterns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фотолар мен скандар (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents (%1)</source>
         <extracomment>File chooser filter; %1 is the list of file name patterns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар (%1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discard the changes?</source>
         <extracomment>Title of the question before leaving a page with unsaved changes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерді тастайсыз ба?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you entered or added on this page is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бетте енгізген не қосқан мәліметтеріңіз әлі сақталған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
         <extracomment>Leaves the page and discards unsaved changes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тастау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay</source>
         <extracomment>Keeps the user on the page with unsaved changes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бетте қалу</translation>
     </message>
 </context>
 <context>
@@ -780,32 +780,32 @@ Deletes the item.</extracomment>
     <message>
         <location filename="../app/core/imaging/pagepipeline.cpp" line="+111"/>
         <source>The file could not be opened. Check that it still exists and that Qujat may read it, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды ашу мүмкін болмады. Оның әлі бар екенін және Qujat-тың оны оқуға рұқсаты барын тексеріп, қайта таңдаңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file “%1” is empty (0 bytes). Choose it again; if it came from a phone or a cloud folder, wait until it has finished copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» файлы бос (0 байт). Оны қайта таңдаңыз; файл телефоннан не бұлттағы қалтадан келсе, көшіріліп біткенше күтіңіз.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Adding the page was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет қосу тоқтатылды.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Qujat could not save this page as a JPEG. Check that the device has free space and add the photo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qujat бұл бетті JPEG етіп сақтай алмады. Құрылғыда бос орын барын тексеріп, фотоны қайта қосыңыз.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Qujat cannot attach “%1”. Attach a photo, a PDF or an office document (DOCX, XLSX, PPTX, ODT, RTF or TXT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qujat «%1» файлын тіркей алмайды. Фото, PDF немесе офистік құжат (DOCX, XLSX, PPTX, ODT, RTF не TXT) тіркеңіз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file “%1” is not a valid %2 document because its content does not match its name. Open it on a computer, save it again as %2 and attach the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» файлы дұрыс %2 құжаты емес, себебі оның мазмұны атауына сәйкес келмейді. Оны компьютерде ашып, %2 пішімінде қайта сақтаңыз да, жаңа файлды тіркеңіз.</translation>
     </message>
 </context>
 <context>
@@ -813,13 +813,13 @@ Deletes the item.</extracomment>
     <message>
         <location filename="../qml/PageViewer.qml" line="+140"/>
         <source>This page could not be shown. The file may be damaged; add the page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бетті көрсету мүмкін болмады. Файл зақымдалған болуы мүмкін; бетті қайта қосыңыз.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fit</source>
         <extracomment>Button that returns a zoomed page to its fitted size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сыйдыру</translation>
     </message>
 </context>
 <context>
@@ -828,95 +828,95 @@ Deletes the item.</extracomment>
         <location filename="../qml/ProfilePage.qml" line="+57"/>
         <source>Profile</source>
         <extracomment>Title of the teacher&apos;s profile page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location line="+53"/>
-        <source>This information opens the Documents portfolio. It stays on this device.</source>
-        <translation type="unfinished"></translation>
+        <source>These details form the first section of the Documents portfolio. They stay on this device.</source>
+        <translation>Бұл мәліметтер «Құжаттар» портфолиосының басында тұрады. Олар тек осы құрылғыда сақталады.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>Full name</source>
         <extracomment>Profile field: surname, name and patronymic.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>School</source>
         <extracomment>Profile field: place of work.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Position</source>
         <extracomment>Profile field: the teacher&apos;s position at the school.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Атқаратын қызметі</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Subject</source>
         <extracomment>Profile field: the subject the teacher teaches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пәні</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Specialty by diploma</source>
         <extracomment>Profile field: the specialty written in the teacher&apos;s diploma.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Диплом бойынша мамандығы</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Years of experience</source>
         <extracomment>Profile field: years of work in education.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Педагогикалық өтілі (жыл)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Current category</source>
         <extracomment>Profile field: the qualification category the teacher holds now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі санаты</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No category</source>
         <extracomment>Empty entry of the category lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Санаты жоқ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category applied for</source>
         <extracomment>Profile field: the qualification category the attestation is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімделген санаты</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not chosen yet</source>
         <extracomment>Empty entry of the category lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Әлі таңдалмаған</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Planned attestation date</source>
         <extracomment>Profile field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аттестаттаудың жоспарланған күні</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile saved.</source>
         <extracomment>Confirmation after saving the profile.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сақталды.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
 </context>
 <context>
@@ -924,7 +924,7 @@ Deletes the item.</extracomment>
     <message>
         <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
         <source>The sample portfolio could not be created. Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі портфолионы жасау мүмкін болмады. Дискідегі бос орынды тексеріп, қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -933,59 +933,59 @@ Deletes the item.</extracomment>
         <location filename="../qml/SectionPage.qml" line="+32"/>
         <source>Table %1</source>
         <extracomment>Window title of a table section; %1 is its Roman number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 кесте</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Section %1</source>
         <extracomment>Window title of a portfolio section; %1 is its number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-бөлім</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: %2</source>
         <extracomment>A table column in a row summary: %1 is the column name, %2 its value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Sort:</source>
         <extracomment>Label before the sort buttons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сұрыптау:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>By date</source>
         <extracomment>Sort button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күні бойынша</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>By title</source>
         <extracomment>Sort button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Атауы бойынша</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+73"/>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат қосу</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Add from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдан қосу</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No documents in this section yet.</source>
         <extracomment>Empty state of a section.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бөлімде әзірге құжат жоқ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Photograph a paper document or choose a file, such as a PDF or a presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз құжатты суретке түсіріңіз немесе файл таңдаңыз, мысалы, PDF не презентация.</translation>
     </message>
 </context>
 <context>
@@ -994,74 +994,74 @@ Deletes the item.</extracomment>
         <location filename="../qml/SettingsPage.qml" line="+15"/>
         <source>Settings</source>
         <extracomment>Title of the settings page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Language</source>
         <extracomment>Settings heading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Sample portfolio</source>
         <extracomment>Settings heading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі портфолио</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You are looking at the sample portfolio. Your own portfolio is kept apart and is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз үлгі портфолионы қарап отырсыз. Өз портфолиоңыз бөлек сақталады және өзгермейді.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A filled-in example portfolio shows how documents are filed. It is kept apart from your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырылған үлгі портфолио құжаттардың бөлімдерге қалай орналастырылатынын көрсетеді. Ол сіздің портфолиоңыздан бөлек сақталады.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back to my portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз портфолиома оралу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a sample portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі портфолионы ашу</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Data folder</source>
         <extracomment>Settings heading: where the portfolio files are stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About</source>
         <extracomment>Settings heading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қолданба туралы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qujat %1: the teacher&apos;s attestation portfolio.</source>
         <extracomment>%1 is the version number, e.g. 0.1.0.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qujat %1: педагогтың аттестаттау портфолиосы.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Font: Noto Sans, under the SIL Open Font License 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаріп: Noto Sans, SIL Open Font License 1.1 лицензиясы бойынша.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Font licence</source>
         <extracomment>Shows the licence text of the bundled font.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қаріп лицензиясы</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>SIL Open Font License 1.1</source>
         <extracomment>Title of the font licence dialog: the licence&apos;s official name, usually kept in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SIL Open Font License 1.1</translation>
     </message>
 </context>
 <context>
@@ -1069,51 +1069,51 @@ Deletes the item.</extracomment>
     <message>
         <location filename="../app/core/store/migrations.cpp" line="+125"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This portfolio was saved by a newer version of Qujat. Update Qujat to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл портфолио Qujat-тың жаңарақ нұсқасында сақталған. Оны ашу үшін Qujat-ты жаңартыңыз.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The portfolio database could not be updated. Close other copies of Qujat and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио дерекқорын жаңарту мүмкін болмады. Ашық тұрған басқа Qujat-ты жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>The portfolio database could not be updated to this version of Qujat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../app/core/store/store.cpp" line="+51"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Qujat cannot create its data folder %1. Choose a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qujat %1 деректер қалтасын жасай алмайды. Жазуға болатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This portfolio is open in another Qujat window or in qujat-cli. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл портфолио басқа Qujat терезесінде не qujat-cli құралында ашық тұр. Оны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасындағы портфолио дерекқорын ашу мүмкін емес. Қалтаға жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
         <location line="+155"/>
         <location line="+60"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құжат енді жоқ. Ол жойылған болуы мүмкін.</translation>
     </message>
 </context>
 <context>
@@ -1122,17 +1122,17 @@ Deletes the item.</extracomment>
         <location filename="../qml/WelcomePane.qml" line="+10"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Менің портфолиом</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose a section on the left to see its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарын көру үшін сол жақтан бөлім таңдаңыз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every document needs a date and a section. Photograph paper documents, or add PDF, Word, PowerPoint and Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр құжаттың күні мен бөлімі болуы керек. Қағаз құжаттарды суретке түсіріңіз немесе PDF, Word, PowerPoint және Excel файлдарын қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1140,59 +1140,59 @@ Deletes the item.</extracomment>
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="+366"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>
 </context>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+215"/>
+        <location filename="../app/gui/importer.cpp" line="+216"/>
         <source>Add a photo or a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен фото не файл қосыңыз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the section this document belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат қай бөлімге жататынын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chosen document kind does not belong to this section. Choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған құжат түрі бұл бөлімге жатпайды. Оны қайта таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a title, for example the name of the event or of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауын енгізіңіз, мысалы, іс-шараның не курстың атауын.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деген күн болмайды. Күнді күнтізбеден таңдаңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The end date is before the start date. Check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні басталу күнінен бұрын тұр. Екі күнді де тексеріңіз.</translation>
     </message>
 </context>
 <context>
     <name>qujat::ItemEditor</name>
     <message>
-        <location filename="../app/gui/itemeditor.cpp" line="+135"/>
+        <location filename="../app/gui/itemeditor.cpp" line="+136"/>
         <source>Choose the section this document belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат қай бөлімге жататынын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a title, for example the name of the event or of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауын енгізіңіз, мысалы, іс-шараның не курстың атауын.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деген күн болмайды. Күнді күнтізбеден таңдаңыз.</translation>
     </message>
 </context>
 </TS>

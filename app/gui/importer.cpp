@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "catalog/catalog.h"
+#include "util/dates.h"
 #include "util/logging.h"
 
 #include <QFileInfo>
@@ -235,13 +236,13 @@ bool Importer::save(const QVariantMap &values)
     const QString isoDate = values.value(QStringLiteral("date")).toString();
     item.date = QDate::fromString(isoDate, Qt::ISODate);
     if (!isoDate.isEmpty() && !item.date.isValid()) {
-        setError(tr("The date %1 does not exist. Choose the date from the calendar.").arg(isoDate));
+        setError(tr("The date %1 does not exist. Choose the date from the calendar.").arg(isoToDisplayDate(isoDate)));
         return false;
     }
     const QString isoEndDate = values.value(QStringLiteral("endDate")).toString();
     item.endDate = QDate::fromString(isoEndDate, Qt::ISODate);
     if (!isoEndDate.isEmpty() && !item.endDate.isValid()) {
-        setError(tr("The date %1 does not exist. Choose the date from the calendar.").arg(isoEndDate));
+        setError(tr("The date %1 does not exist. Choose the date from the calendar.").arg(isoToDisplayDate(isoEndDate)));
         return false;
     }
     if (item.endDate.isValid() && item.date.isValid() && item.endDate < item.date) {

@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "catalog/catalog.h"
+#include "util/dates.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -141,7 +142,7 @@ bool ItemEditor::save()
     }
     const QDate date = QDate::fromString(m_date, Qt::ISODate);
     if (!m_date.isEmpty() && !date.isValid()) {
-        setError(tr("The date %1 does not exist. Choose the date from the calendar.").arg(m_date));
+        setError(tr("The date %1 does not exist. Choose the date from the calendar.").arg(isoToDisplayDate(m_date)));
         return false;
     }
     Item item = *m_item;

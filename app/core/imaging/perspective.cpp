@@ -1,0 +1,266 @@
+#include "imaging/perspective.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+namespace qujat {
+namespace {
+
+// Solves the 8x8 system a * x = b by Gaussian elimination with partial
+// pivoting; fails on a singular matrix.
+bool solve8(std::array<std::array<double, 9>, 8> rows, std::array<double, 8> *x)
+{
+    for (int column = 0; column < 8; ++column) {
+        int pivot = column;
+        for (int r = column + 1; r < 8; ++r) {
+            if (std::abs(rows[size_t(r)][size_t(column)]) > std::abs(rows[size_t(pivot)][size_t(column)]))
+                pivot = r;
+        }
+        if (std::abs(rows[size_t(pivot)][size_t(column)]) < 1e-12)
+            return false;
+        std::swap(rows[size_t(pivot)], rows[size_t(column)]);
+        for (int r = 0; r < 8; ++r) {
+            if (r == column)
+                continue;
+            const double factor = rows[size_t(r)][size_t(column)] / rows[size_t(column)][size_t(column)];
+            for (int c = column; c < 9; ++c)
+                rows[size_t(r)][size_t(c)] -= factor * rows[size_t(column)][size_t(c)];
+        }
+    }
+    for (int r = 0; r < 8; ++r)
+        (*x)[size_t(r)] = rows[size_t(r)][8] / rows[size_t(r)][size_t(r)];
+    return true;
+}
+
+double distance(const QPointF &a, const QPointF &b)
+{
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
+
+struct Vector3
+{
+    double x, y, z;
+};
+
+Vector3 crossProduct(const Vector3 &a, const Vector3 &b)
+{
+    return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x};
+}
+
+double dotProduct(const Vector3 &a, const Vector3 &b)
+{
+    return a.x * b.x + a.y * b.y + a.z * b.z;
+}
+
+// The width : height ratio of the rectangle whose image is `corners`,
+// after Zhang and He, "Whiteboard scanning and image enhancement" (2007):
+// the vanishing geometry of the quadrilateral gives the focal length and
+// with it the true ratio. Fails for a parallelogram (no perspective) and
+// for an implausible focal length.
+std::optional<double> cameraAspectRatio(const Quad &corners, const QSize &imageSize)
+{
+    const double u0 = imageSize.width() / 2.0;
+    const double v0 = imageSize.height() / 2.0;
+    const auto homogeneous = [u0, v0](const QPointF &p) { return Vector3{p.x() - u0, p.y() - v0, 1}; };
+    const Vector3 m1 = homogeneous(corners[0]); // top left
+    const Vector3 m2 = homogeneous(corners[1]); // top right
+    const Vector3 m3 = homogeneous(corners[3]); // bottom left
+    const Vector3 m4 = homogeneous(corners[2]); // bottom right
+
+    const double k2Denominator = dotProduct(crossProduct(m2, m4), m3);
+    const double k3Denominator = dotProduct(crossProduct(m3, m4), m2);
+    if (std::abs(k2Denominator) < 1e-9 || std::abs(k3Denominator) < 1e-9)
+        return std::nullopt;
+    const double k2 = dotProduct(crossProduct(m1, m4), m3) / k2Denominator;
+    const double k3 = dotProduct(crossProduct(m1, m4), m2) / k3Denominator;
+    const Vector3 n2{k2 * m2.x - m1.x, k2 * m2.y - m1.y, k2 * m2.z - m1.z};
+    const Vector3 n3{k3 * m3.x - m1.x, k3 * m3.y - m1.y, k3 * m3.z - m1.z};
+
+    // With little perspective, n2.z and n3.z vanish and the focal length is undefined.
+    if (std::abs(n2.z) < 1e-3 || std::abs(n3.z) < 1e-3)
+        return std::nullopt;
+    const double focalSquared = -(n2.x * n3.x + n2.y * n3.y) / (n2.z * n3.z);
+    const double longSide = std::max(imageSize.width(), imageSize.height());
+    // Phone and compact cameras have focal lengths of about 0.7 to 1.5 times
+    // the long side of the image; a far wider range is accepted.
+    if (focalSquared < std::pow(0.3 * longSide, 2) || focalSquared > std::pow(5 * longSide, 2))
+        return std::nullopt;
+    const double width = std::sqrt(n2.x * n2.x + n2.y * n2.y + focalSquared * n2.z * n2.z);
+    const double height = std::sqrt(n3.x * n3.x + n3.y * n3.y + focalSquared * n3.z * n3.z);
+    if (height <= 0)
+        return std::nullopt;
+    return width / height;
+}
+
+double sideRatio(const Quad &corners)
+{
+    const double width = (distance(corners[0], corners[1]) + distance(corners[3], corners[2])) / 2;
+    const double height = (distance(corners[0], corners[3]) + distance(corners[1], corners[2])) / 2;
+    return height > 0 ? width / height : 1;
+}
+
+// Averages blocks of factor x factor pixels of `area` of `source` (RGB32).
+QImage boxReduced(const QImage &source, const QRect &area, int factor)
+{
+    const int width = (area.width() + factor - 1) / factor;
+    const int height = (area.height() + factor - 1) / factor;
+    QImage reduced(width, height, QImage::Format_RGB32);
+    std::vector<uint32_t> sums(size_t(width) * 3);
+    for (int ry = 0; ry < height; ++ry) {
+        std::fill(sums.begin(), sums.end(), 0);
+        const int y0 = area.top() + ry * factor;
+        const int y1 = std::min(area.top() + area.height(), y0 + factor);
+        for (int y = y0; y < y1; ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y)) + area.left();
+            for (int x = 0; x < area.width(); ++x) {
+                uint32_t *sum = &sums[size_t(x / factor) * 3];
+                sum[0] += qRed(line[x]);
+                sum[1] += qGreen(line[x]);
+                sum[2] += qBlue(line[x]);
+            }
+        }
+        auto *out = reinterpret_cast<QRgb *>(reduced.scanLine(ry));
+        for (int rx = 0; rx < width; ++rx) {
+            const int columns = std::min(area.width(), (rx + 1) * factor) - rx * factor;
+            const uint32_t count = uint32_t(columns * (y1 - y0));
+            const uint32_t *sum = &sums[size_t(rx) * 3];
+            out[rx] = qRgb(int(sum[0] / count), int(sum[1] / count), int(sum[2] / count));
+        }
+    }
+    return reduced;
+}
+
+// Mixes two RGB32 pixels, `weight` of 0..256 towards b, two channels per
+// multiplication.
+inline uint32_t mix(uint32_t a, uint32_t b, uint32_t weight)
+{
+    const uint32_t inverse = 256 - weight;
+    const uint32_t redBlue = (((a & 0x00FF00FFu) * inverse + (b & 0x00FF00FFu) * weight) >> 8) & 0x00FF00FFu;
+    const uint32_t alphaGreen = (((a >> 8) & 0x00FF00FFu) * inverse + ((b >> 8) & 0x00FF00FFu) * weight) & 0xFF00FF00u;
+    return redBlue | alphaGreen;
+}
+
+} // namespace
+
+std::optional<Homography> Homography::fromQuads(const Quad &from, const Quad &to)
+{
+    // h33 = 1; each point pair gives two rows of the 8x8 system.
+    std::array<std::array<double, 9>, 8> rows{};
+    for (int i = 0; i < 4; ++i) {
+        const double x = from[size_t(i)].x(), y = from[size_t(i)].y();
+        const double u = to[size_t(i)].x(), v = to[size_t(i)].y();
+        rows[size_t(2 * i)] = {x, y, 1, 0, 0, 0, -u * x, -u * y, u};
+        rows[size_t(2 * i + 1)] = {0, 0, 0, x, y, 1, -v * x, -v * y, v};
+    }
+    std::array<double, 8> h{};
+    if (!solve8(rows, &h))
+        return std::nullopt;
+    Homography homography;
+    homography.m_matrix = {h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], 1};
+    return homography;
+}
+
+QPointF Homography::map(const QPointF &point) const
+{
+    const auto &m = m_matrix;
+    const double w = m[6] * point.x() + m[7] * point.y() + m[8];
+    return {(m[0] * point.x() + m[1] * point.y() + m[2]) / w, (m[3] * point.x() + m[4] * point.y() + m[5]) / w};
+}
+
+double Perspective::aspectRatio(const Quad &corners, const QSize &imageSize)
+{
+    const double sides = sideRatio(corners);
+    double ratio = sides;
+    // The camera model is trusted only near the side ratio: a focal length
+    // estimated from a nearly flat view is noise.
+    if (const std::optional<double> camera = cameraAspectRatio(corners, imageSize)) {
+        if (*camera > sides / 1.25 && *camera < sides * 1.25)
+            ratio = *camera;
+    }
+    for (const double iso : {IsoRatio, 1 / IsoRatio}) {
+        if (std::abs(ratio / iso - 1) <= IsoSnapTolerance)
+            return iso;
+    }
+    return ratio;
+}
+
+QSize Perspective::outputSize(const Quad &corners, const QSize &imageSize, qint64 maxPixels)
+{
+    const double ratio = aspectRatio(corners, imageSize);
+    const double naturalWidth = std::max(distance(corners[0], corners[1]), distance(corners[3], corners[2]));
+    const double naturalHeight = std::max(distance(corners[0], corners[3]), distance(corners[1], corners[2]));
+    double pixels = naturalWidth * naturalHeight;
+    if (maxPixels > 0)
+        pixels = std::min(pixels, double(maxPixels));
+    const double height = std::sqrt(pixels / ratio);
+    const double width = height * ratio;
+    return {std::max(1, int(std::lround(width))), std::max(1, int(std::lround(height)))};
+}
+
+QImage Perspective::warp(const QImage &source, const Quad &corners, const QSize &size)
+{
+    if (source.isNull() || size.isEmpty())
+        return {};
+    const QImage rgb = source.format() == QImage::Format_RGB32 ? source : source.convertToFormat(QImage::Format_RGB32);
+
+    // Average blocks of the source when the page shrinks by two or more.
+    const double shrink = std::sqrt(PageDetector::area(corners) / (double(size.width()) * size.height()));
+    const int factor = std::max(1, int(std::floor(shrink)));
+    QImage sampled = rgb;
+    QPointF origin(0, 0);
+    if (factor >= 2) {
+        QRectF bounds;
+        for (const QPointF &p : corners)
+            bounds = bounds.isNull() ? QRectF(p, QSizeF(0, 0)) : bounds.united(QRectF(p, QSizeF(0, 0)));
+        const QRect area = bounds.toAlignedRect().adjusted(-factor, -factor, factor, factor).intersected(rgb.rect());
+        if (area.isEmpty())
+            return {};
+        sampled = boxReduced(rgb, area, factor);
+        origin = area.topLeft();
+    }
+
+    const Quad target = PageDetector::frameQuad(size);
+    const std::optional<Homography> homography = Homography::fromQuads(target, corners);
+    if (!homography)
+        return {};
+    const auto &m = homography->matrix();
+
+    QImage page(size, QImage::Format_RGB32);
+    const int lastX = sampled.width() - 1;
+    const int lastY = sampled.height() - 1;
+    const double scale = 1.0 / factor;
+    for (int v = 0; v < size.height(); ++v) {
+        auto *out = reinterpret_cast<QRgb *>(page.scanLine(v));
+        const double y = v + 0.5;
+        double numeratorX = m[0] * 0.5 + m[1] * y + m[2];
+        double numeratorY = m[3] * 0.5 + m[4] * y + m[5];
+        double denominator = m[6] * 0.5 + m[7] * y + m[8];
+        for (int u = 0; u < size.width(); ++u) {
+            // Source position in the sampled image, pixel centres at integers.
+            const double sx = ((numeratorX / denominator) - origin.x()) * scale - 0.5;
+            const double sy = ((numeratorY / denominator) - origin.y()) * scale - 0.5;
+            numeratorX += m[0];
+            numeratorY += m[3];
+            denominator += m[6];
+
+            const double fx = std::clamp(sx, 0.0, double(lastX));
+            const double fy = std::clamp(sy, 0.0, double(lastY));
+            const int x0 = int(fx);
+            const int y0 = int(fy);
+            const int x1 = std::min(x0 + 1, lastX);
+            const int y1 = std::min(y0 + 1, lastY);
+            const auto wx = uint32_t((fx - x0) * 256);
+            const auto wy = uint32_t((fy - y0) * 256);
+            const auto *row0 = reinterpret_cast<const QRgb *>(sampled.constScanLine(y0));
+            const auto *row1 = reinterpret_cast<const QRgb *>(sampled.constScanLine(y1));
+            const uint32_t top = mix(row0[x0], row0[x1], wx);
+            const uint32_t bottom = mix(row1[x0], row1[x1], wx);
+            out[u] = mix(top, bottom, wy) | 0xFF000000u;
+        }
+    }
+    return page;
+}
+
+} // namespace qujat
