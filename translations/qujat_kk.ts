@@ -778,7 +778,7 @@ Deletes the item.</extracomment>
 <context>
     <name>PagePipeline</name>
     <message>
-        <location filename="../app/core/imaging/pagepipeline.cpp" line="+111"/>
+        <location filename="../app/core/imaging/pagepipeline.cpp" line="+114"/>
         <source>The file could not be opened. Check that it still exists and that Qujat may read it, then choose it again.</source>
         <translation>Файлды ашу мүмкін болмады. Оның әлі бар екенін және Qujat-тың оны оқуға рұқсаты барын тексеріп, қайта таңдаңыз.</translation>
     </message>
@@ -793,12 +793,12 @@ Deletes the item.</extracomment>
         <translation>Бет қосу тоқтатылды.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Qujat could not save this page as a JPEG. Check that the device has free space and add the photo again.</source>
         <translation>Qujat бұл бетті JPEG етіп сақтай алмады. Құрылғыда бос орын барын тексеріп, фотоны қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Qujat cannot attach “%1”. Attach a photo, a PDF or an office document (DOCX, XLSX, PPTX, ODT, RTF or TXT).</source>
         <translation>Qujat «%1» файлын тіркей алмайды. Фото, PDF немесе офистік құжат (DOCX, XLSX, PPTX, ODT, RTF не TXT) тіркеңіз.</translation>
     </message>
@@ -1104,12 +1104,18 @@ Deletes the item.</extracomment>
         <translation>Бұл портфолио басқа Qujat терезесінде не qujat-cli құралында ашық тұр. Оны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
         <translation>%1 қалтасындағы портфолио дерекқорын ашу мүмкін емес. Қалтаға жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+50"/>
+        <location line="+9"/>
+        <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
+        <translation>Портфолио дерекқоры бүлінген, ал Qujat оны басқа орынға көшіре алмады. %1 деректер қалтасына жазуға болатынын тексеріп, Qujat-ты қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <location line="+60"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
@@ -1138,7 +1144,12 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+366"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+87"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
+        <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>

@@ -785,7 +785,7 @@ Deletes the item.</extracomment>
 <context>
     <name>PagePipeline</name>
     <message>
-        <location filename="../app/core/imaging/pagepipeline.cpp" line="+111"/>
+        <location filename="../app/core/imaging/pagepipeline.cpp" line="+114"/>
         <source>The file could not be opened. Check that it still exists and that Qujat may read it, then choose it again.</source>
         <translation>Не удалось открыть файл. Проверьте, что файл всё ещё существует и Qujat может его читать, затем выберите его снова.</translation>
     </message>
@@ -800,12 +800,12 @@ Deletes the item.</extracomment>
         <translation>Добавление страницы отменено.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Qujat could not save this page as a JPEG. Check that the device has free space and add the photo again.</source>
         <translation>Qujat не смог сохранить эту страницу в формате JPEG. Проверьте, есть ли на устройстве свободное место, и добавьте фото снова.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Qujat cannot attach “%1”. Attach a photo, a PDF or an office document (DOCX, XLSX, PPTX, ODT, RTF or TXT).</source>
         <translation>Qujat не может прикрепить «%1». Прикрепите фото, PDF или офисный документ (DOCX, XLSX, PPTX, ODT, RTF или TXT).</translation>
     </message>
@@ -1111,12 +1111,18 @@ Deletes the item.</extracomment>
         <translation>Это портфолио открыто в другом окне Qujat или в qujat-cli. Закройте его и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
         <translation>Не удаётся открыть базу данных портфолио в папке %1. Проверьте, что папка доступна для записи.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+50"/>
+        <location line="+9"/>
+        <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
+        <translation>База данных портфолио повреждена, и Qujat не смог переместить её. Проверьте, что в папку данных %1 можно записывать, и запустите Qujat снова.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <location line="+60"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
@@ -1145,7 +1151,12 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+366"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+87"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
+        <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
     </message>

@@ -47,6 +47,11 @@ std::unique_ptr<Store> openStore(const Context &context, int *exitCode)
         *exitCode = fail(Failure, error.message + QLatin1String(" (") + error.detail + QLatin1Char(')'));
         return nullptr;
     }
+    if (!store->damagedDatabaseMovedTo().isEmpty()) {
+        QTextStream(stderr) << "qujat-cli: warning: the portfolio database was damaged and was moved to "
+                            << store->damagedDatabaseMovedTo()
+                            << "; an empty portfolio was started and the stored files were kept.\n";
+    }
     return store;
 }
 

@@ -83,6 +83,13 @@ bool AppController::openStore(const QString &dir, bool sample)
     }
     m_store = std::move(store);
     m_isSample = sample;
+    if (!m_store->damagedDatabaseMovedTo().isEmpty()) {
+        reportError({tr("The portfolio database was damaged, so Qujat moved it to %1 and started an "
+                        "empty portfolio. Your photos and files stay in the data folder. Keep the "
+                        "moved database: it is needed to recover the portfolio.")
+                         .arg(QDir::toNativeSeparators(m_store->damagedDatabaseMovedTo())),
+                     QStringLiteral("quick_check failed")});
+    }
     Q_EMIT portfolioChanged();
     notifyChanged();
     return true;

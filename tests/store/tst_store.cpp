@@ -230,6 +230,77 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(store.files().pathFor(loaded.photoSha, QStringLiteral("jpg"))));
     }
 
+    // A database damaged by a kill or a bad disk: the store moves it aside,
+    // starts empty and keeps every stored file for a recovery.
+    void damagedDatabaseMovedAside_data()
+    {
+        QTest::addColumn<QString>("caseFolder");
+        QTest::newRow("corrupt page") << QStringLiteral("b_corrupt_page");
+        QTest::newRow("truncated") << QStringLiteral("c_truncated");
+        QTest::newRow("zero filled") << QStringLiteral("d_zero_filled");
+    }
+
+    void damagedDatabaseMovedAside()
+    {
+        QUJAT_REQUIRE_SHARED();
+        QFETCH(QString, caseFolder);
+        QTemporaryDir dir;
+        const QString source = test::sharedPath(QStringLiteral("corpus/cases/B12_sqlite_after_kill/"))
+            + caseFolder + QLatin1String("/portfolio.sqlite");
+        QVERIFY(QFile::copy(source, dir.filePath(QStringLiteral("portfolio.sqlite"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("files/ab"))));
+        QFile kept(dir.filePath(QStringLiteral("files/ab/ab12.jpg")));
+        QVERIFY(kept.open(QIODevice::WriteOnly));
+        kept.close();
+
+        Store store(dir.path());
+        Error error;
+        QVERIFY2(store.open(&error), qPrintable(error.message + error.detail));
+        QVERIFY(!store.damagedDatabaseMovedTo().isEmpty());
+        QVERIFY(QFileInfo::exists(store.damagedDatabaseMovedTo() + QLatin1String("/portfolio.sqlite")));
+        QCOMPARE(QFileInfo(store.damagedDatabaseMovedTo() + QLatin1String("/portfolio.sqlite")).size(),
+                 QFileInfo(source).size());
+        QCOMPARE(store.itemCount(), 0);
+        QVERIFY2(QFileInfo::exists(kept.fileName()), "stored files are kept for recovery");
+
+        // The fresh database works.
+        Item item = sampleItem();
+        QVERIFY(store.addItem(&item, {imagePage(Qt::red)}, &error));
+        QCOMPARE(store.itemCount(), 1);
+    }
+
+    void uncheckpointedWalKeepsItsRows()
+    {
+        QUJAT_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        const QString folder = test::sharedPath(QStringLiteral("corpus/cases/B12_sqlite_after_kill/a_wal_not_checkpointed/"));
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString name = QLatin1String("portfolio.sqlite") + QLatin1String(suffix);
+            QVERIFY(QFile::copy(folder + name, dir.filePath(name)));
+            QFile::setPermissions(dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
+        }
+        {
+            // This database was written by another program, so Qujat rejects
+            // its schema; it must neither move it aside nor lose a row.
+            Store store(dir.path());
+            Error error;
+            QVERIFY(!store.open(&error));
+            QVERIFY(!error.message.isEmpty());
+            QVERIFY(store.damagedDatabaseMovedTo().isEmpty());
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("portfolio.sqlite")));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM items")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 50);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("wal"));
+    }
+
     void walAndForeignKeysOn()
     {
         QTemporaryDir dir;

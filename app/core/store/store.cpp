@@ -149,6 +149,13 @@ bool Store::open(Error *error)
         return false;
     }
 
+    QString damage;
+    if (QFileInfo::exists(databasePath()) && !passesQuickCheck(&damage)) {
+        qCWarning(lcStore) << "The database failed its check:" << damage;
+        if (!moveDamagedDatabaseAside(error))
+            return false;
+    }
+
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         *error = {tr("The portfolio database in %1 cannot be opened. Check that the folder is "
@@ -160,8 +167,64 @@ bool Store::open(Error *error)
         return false;
 
     m_open = true;
-    removeOrphanFiles();
+    // After a damaged database was moved aside no row refers to the stored
+    // files, yet they are what a recovery needs: keep them all.
+    if (m_damagedMovedTo.isEmpty())
+        removeOrphanFiles();
     qCInfo(lcStore) << "Opened the portfolio in" << m_dataDir;
+    return true;
+}
+
+bool Store::passesQuickCheck(QString *detail) const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *detail = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *detail = query.lastError().text();
+        return false;
+    }
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    *detail = problems.join(QLatin1Char('\n'));
+    return false;
+}
+
+bool Store::moveDamagedDatabaseAside(Error *error)
+{
+    const QString name = m_connectionPrefix;
+    for (const QString &connectionName : QSqlDatabase::connectionNames()) {
+        if (connectionName.startsWith(name)) {
+            QSqlDatabase::database(connectionName, false).close();
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    }
+    const QString folder = m_dataDir + QLatin1String("/damaged/")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QDir().mkpath(folder)) {
+        *error = {tr("The portfolio database is damaged and Qujat could not move it aside. Check "
+                     "that the data folder %1 is writable, then start Qujat again.").arg(m_dataDir),
+                  QLatin1String("mkpath failed: ") + folder};
+        return false;
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString path = databasePath() + QLatin1String(suffix);
+        if (QFileInfo::exists(path)
+            && !QFile::rename(path, folder + QLatin1Char('/') + QFileInfo(path).fileName())) {
+            *error = {tr("The portfolio database is damaged and Qujat could not move it aside. Check "
+                         "that the data folder %1 is writable, then start Qujat again.").arg(m_dataDir),
+                      QLatin1String("rename failed: ") + path};
+            return false;
+        }
+    }
+    m_damagedMovedTo = folder;
+    qCWarning(lcStore) << "Moved the damaged database to" << folder;
     return true;
 }
 

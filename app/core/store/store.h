@@ -63,6 +63,10 @@ public:
     const FileStore &files() const { return m_files; }
     int orphansRemovedAtOpen() const { return m_orphansRemoved; }
 
+    // The folder the damaged database was moved to at open, or empty when
+    // the database passed its check.
+    QString damagedDatabaseMovedTo() const { return m_damagedMovedTo; }
+
     // Saves a new item and its pages atomically: files first (each under its
     // final name only once complete), then every row in one transaction.
     // Sets the uuid, times, revision and page file hashes of `item`.
@@ -108,6 +112,8 @@ private:
     bool insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, const QList<Page> &pages, Error *error);
     bool insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode> &barcodes, Error *error);
     void removeOrphanFiles();
+    bool passesQuickCheck(QString *detail) const;
+    bool moveDamagedDatabaseAside(Error *error);
 
     QString m_dataDir;
     QString m_connectionPrefix;
@@ -115,6 +121,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     bool m_open = false;
     int m_orphansRemoved = 0;
+    QString m_damagedMovedTo;
 };
 
 } // namespace qujat
