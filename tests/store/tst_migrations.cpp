@@ -70,6 +70,11 @@ private Q_SLOTS:
                 " VALUES ('0b9f3a52-6a43-4f35-9d7e-1f1fbc3c2a10', 'documents.achievements',"
                 " 'ҚҰРМЕТ ГРАМОТАСЫ', '2024-05-10', '2024-05-10T10:00:00.000Z',"
                 " '2024-05-10T10:00:00.000Z')")));
+            // From version 2 on, Qujat itself fills the search column on save.
+            if (oldVersion >= 2) {
+                QVERIFY(insert.exec(QStringLiteral("UPDATE items SET search_text = '%1'")
+                                        .arg(Store::foldForSearch(QStringLiteral("ҚҰРМЕТ ГРАМОТАСЫ")))));
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));

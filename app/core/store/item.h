@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QPolygonF>
 #include <QString>
 #include <QUuid>
 #include <QVariantMap>
@@ -45,6 +46,10 @@ struct Page
     qint64 byteSize = 0;
     int width = 0;            // stored image size in pixels (0 for documents
     int height = 0;           // without a rendered preview)
+    QString preset;           // cleaning preset applied ("auto-colour" ...), empty for documents
+    // The page's corners in the upright original photo, clockwise from the
+    // top left, for re-cropping; empty when the page is the whole photo.
+    QPolygonF corners;
 
     bool operator==(const Page &other) const = default;
 };

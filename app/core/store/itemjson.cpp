@@ -30,6 +30,14 @@ QJsonObject pageToJson(const Page &page, const Store &store)
         json.insert(QStringLiteral("original"), store.originalPath(page));
     if (!page.displayName.isEmpty())
         json.insert(QStringLiteral("name"), page.displayName);
+    if (!page.preset.isEmpty())
+        json.insert(QStringLiteral("preset"), page.preset);
+    if (!page.corners.isEmpty()) {
+        QJsonArray corners;
+        for (const QPointF &point : page.corners)
+            corners.append(QJsonArray{point.x(), point.y()});
+        json.insert(QStringLiteral("corners"), corners);
+    }
     return json;
 }
 

@@ -106,6 +106,13 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX items_updated ON items(updated)"),
          },
          fillSearchText},
+        // Version 3: how each image page was cut from its photo and cleaned,
+        // so that it can be re-cropped from the kept original.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE pages ADD COLUMN preset TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE pages ADD COLUMN corners TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -51,6 +52,25 @@ Error databaseError(const QString &detail)
     return {Store::tr("Qujat could not save to the portfolio database. Check that the disk is not "
                       "full, then try again. Nothing was changed."),
             detail};
+}
+
+// Corners as compact JSON, "[[x,y],...]", or empty for none.
+QString cornersToText(const QPolygonF &corners)
+{
+    if (corners.isEmpty())
+        return {};
+    QJsonArray points;
+    for (const QPointF &point : corners)
+        points.append(QJsonArray{point.x(), point.y()});
+    return QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact));
+}
+
+QPolygonF cornersFromText(const QString &text)
+{
+    QPolygonF corners;
+    for (const QJsonValue &point : QJsonDocument::fromJson(text.toUtf8()).array())
+        corners.append(QPointF(point.toArray().at(0).toDouble(), point.toArray().at(1).toDouble()));
+    return corners;
 }
 
 // Escapes LIKE wildcards so that the user's text matches literally.
@@ -278,15 +298,15 @@ bool Store::insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, cons
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO pages (item_id, position, kind, file_sha, file_suffix, thumbnail_sha,"
-        " original_sha, original_suffix, mime_type, display_name, byte_size, width, height)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " original_sha, original_suffix, mime_type, display_name, byte_size, width, height, preset,"
+        " corners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = firstPosition;
     for (const Page &page : pages) {
         bindAll(query, {QVariant(itemId), QVariant(position++), QVariant(pageKindName(page.kind)),
               QVariant(page.fileSha), QVariant(page.fileSuffix), QVariant(page.thumbnailSha),
               QVariant(page.originalSha), QVariant(page.originalSuffix), QVariant(page.mimeType),
               QVariant(page.displayName), QVariant(page.byteSize), QVariant(page.width),
-              QVariant(page.height)});
+              QVariant(page.height), QVariant(page.preset), QVariant(cornersToText(page.corners))});
         if (!query.exec()) {
             *error = databaseError(query.lastError().text());
             return false;
@@ -534,8 +554,8 @@ std::optional<Item> Store::item(const QUuid &uuid) const
 
     QSqlQuery pages(db);
     pages.prepare(QStringLiteral("SELECT kind, file_sha, file_suffix, thumbnail_sha, original_sha,"
-                                 " original_suffix, mime_type, display_name, byte_size, width, height"
-                                 " FROM pages WHERE item_id = ? ORDER BY position"));
+                                 " original_suffix, mime_type, display_name, byte_size, width, height,"
+                                 " preset, corners FROM pages WHERE item_id = ? ORDER BY position"));
     pages.addBindValue(id);
     pages.exec();
     while (pages.next()) {
@@ -552,6 +572,8 @@ std::optional<Item> Store::item(const QUuid &uuid) const
         page.byteSize = pages.value(8).toLongLong();
         page.width = pages.value(9).toInt();
         page.height = pages.value(10).toInt();
+        page.preset = pages.value(11).toString();
+        page.corners = cornersFromText(pages.value(12).toString());
         item.pages.append(page);
     }
 
