@@ -197,6 +197,58 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(reopened.pagePath(item.pages.first())));
     }
 
+    void foreignFolderRejected()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("files/Грамоталар 2024"))));
+        QFile mine(dir.filePath(QStringLiteral("files/Грамоталар 2024/алғыс хат.pdf")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.close();
+        Store store(dir.path());
+        Error error;
+        QVERIFY(!store.open(&error));
+        QVERIFY(error.message.contains(QLatin1String("not a Qujat portfolio")));
+        QVERIFY(QFileInfo::exists(mine.fileName()));
+        QVERIFY(!QFileInfo::exists(store.databasePath()));
+    }
+
+    void foreignFilesInsideStoreKept()
+    {
+        QTemporaryDir dir;
+        {
+            Store store(dir.path());
+            Error error;
+            QVERIFY(store.open(&error));
+        }
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("files/ab"))));
+        const QStringList foreign = {dir.filePath(QStringLiteral("files/notes.txt")),
+                                     dir.filePath(QStringLiteral("files/ab/photo.jpg")),
+                                     dir.filePath(QStringLiteral("files/ab/") + QString(64, QLatin1Char('c'))
+                                                  + QLatin1String(".jpg"))};
+        for (const QString &path : foreign) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Store reopened(dir.path());
+        Error error;
+        QVERIFY(reopened.open(&error));
+        QCOMPARE(reopened.orphansRemovedAtOpen(), 0);
+        for (const QString &path : foreign)
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    }
+
+    void titlesStoredAsOneNfcLine()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        Item item = sampleItem();
+        item.title = QStringLiteral("Ёлка-2023\nсертификаты ").normalized(QString::NormalizationForm_D);
+        QVERIFY(store.addItem(&item, {}, &error));
+        QCOMPARE(store.item(item.uuid)->title, QStringLiteral("Ёлка-2023 сертификаты"));
+    }
+
     void secondOpenOfSameFolderRejected()
     {
         QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -110,13 +111,29 @@ QString FileStore::put(const PendingFile &file, Error *error)
     return hex;
 }
 
+bool FileStore::isStoreFile(const QString &path) const
+{
+    // Only names this class writes: <root>/<2 hex>/<64 hex>.<suffix> and
+    // <root>/incoming/pending-*. Anything else is not ours to delete.
+    static const QRegularExpression contentName(QStringLiteral("^[0-9a-f]{64}\\.[a-z0-9]{1,8}$"));
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    const QString parent = QFileInfo(folder).absolutePath();
+    if (parent != QFileInfo(m_root).absoluteFilePath())
+        return false;
+    if (QFileInfo(folder).fileName() == QLatin1String("incoming"))
+        return info.fileName().startsWith(QLatin1String("pending-"));
+    return contentName.match(info.fileName()).hasMatch()
+        && info.fileName().left(2) == QFileInfo(folder).fileName();
+}
+
 int FileStore::removeUnreferenced(const QSet<QString> &keep)
 {
     int removed = 0;
     QDirIterator it(m_root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (keep.contains(it.fileName()))
+        if (keep.contains(it.fileName()) || !isStoreFile(path))
             continue;
         if (QFile::remove(path)) {
             ++removed;

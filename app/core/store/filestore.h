@@ -27,8 +27,12 @@ public:
     QString put(const PendingFile &file, Error *error);
 
     // Removes every stored file whose name is not in `keep` (file names as
-    // "<sha>.<suffix>") and every leftover temporary file. Returns the count.
+    // "<sha>.<suffix>") and every leftover temporary file. Files with other
+    // names are left alone. Returns the count.
     int removeUnreferenced(const QSet<QString> &keep);
+
+    // Whether `path` has the form of a file this store writes.
+    bool isStoreFile(const QString &path) const;
 
     void remove(const QString &sha, const QString &suffix);
 

@@ -35,6 +35,20 @@ QString pageKindName(PageKind kind)
     return kind == PageKind::Document ? QStringLiteral("document") : QStringLiteral("image");
 }
 
+QString singleLine(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C).simplified();
+}
+
+// Stores text in NFC, so that names typed on macOS (NFD) compare equal to
+// the same names typed elsewhere, and keeps one-line fields on one line.
+void normalizeText(Item *item)
+{
+    item->title = singleLine(item->title);
+    item->issuer = singleLine(item->issuer);
+    item->notes = item->notes.normalized(QString::NormalizationForm_C).trimmed();
+}
+
 QString itemSearchText(const Item &item)
 {
     QStringList parts{item.title, item.issuer, item.notes};
@@ -160,10 +174,21 @@ bool Store::open(Error *error)
                   QLatin1String("mkpath failed")};
         return false;
     }
+    if (!QFileInfo::exists(databasePath()) && !isEmptyOrOwnFolder(m_dataDir)) {
+        *error = {tr("The folder %1 is not a Qujat portfolio and is not empty. Choose an empty folder "
+                     "or a folder that already holds a Qujat portfolio.")
+                      .arg(QDir::toNativeSeparators(m_dataDir)),
+                  QStringLiteral("no portfolio.sqlite in a non-empty folder")};
+        return false;
+    }
     m_lock = std::make_unique<QLockFile>(m_dataDir + QLatin1String("/.lock"));
     if (!m_lock->tryLock(2000)) {
-        *error = {tr("This portfolio is open in another Qujat window or in qujat-cli. Close it and "
-                     "try again."),
+        const bool inUse = m_lock->error() == QLockFile::LockFailedError;
+        *error = {inUse ? tr("This portfolio is open in another Qujat window or in qujat-cli. Close it "
+                             "and try again.")
+                        : tr("Qujat cannot write to the portfolio folder %1. Check that the folder "
+                             "is writable and the disk is not full.")
+                              .arg(QDir::toNativeSeparators(m_dataDir)),
                   QStringLiteral("lock %1: error %2").arg(m_lock->fileName()).arg(int(m_lock->error()))};
         m_lock.reset();
         return false;
@@ -192,6 +217,20 @@ bool Store::open(Error *error)
     if (m_damagedMovedTo.isEmpty())
         removeOrphanFiles();
     qCInfo(lcStore) << "Opened the portfolio in" << m_dataDir;
+    return true;
+}
+
+// Whether a folder without a database may become a portfolio: it is empty,
+// or holds only what Qujat itself puts there.
+bool Store::isEmptyOrOwnFolder(const QString &folder)
+{
+    static const QStringList own = {QStringLiteral(".lock"), QStringLiteral("sample"),
+                                    QStringLiteral("captures"), QStringLiteral("damaged")};
+    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        if (!own.contains(entry))
+            return false;
+    }
     return true;
 }
 
@@ -252,8 +291,13 @@ void Store::removeOrphanFiles()
 {
     QSet<QString> keep;
     QSqlQuery query(connection());
-    query.exec(QStringLiteral("SELECT file_sha, file_suffix, thumbnail_sha, original_sha, original_suffix"
-                              " FROM pages"));
+    if (!query.exec(QStringLiteral("SELECT file_sha, file_suffix, thumbnail_sha, original_sha,"
+                                   " original_suffix FROM pages UNION ALL"
+                                   " SELECT photo_sha, 'jpg', '', '', '' FROM profile WHERE photo_sha != ''"))) {
+        qCWarning(lcStore) << "Skipped removing orphaned files: listing the stored files failed:"
+                           << query.lastError().text();
+        return;
+    }
     while (query.next()) {
         keep.insert(query.value(0).toString() + QLatin1Char('.') + query.value(1).toString());
         if (!query.value(2).toString().isEmpty())
@@ -261,9 +305,13 @@ void Store::removeOrphanFiles()
         if (!query.value(3).toString().isEmpty())
             keep.insert(query.value(3).toString() + QLatin1Char('.') + query.value(4).toString());
     }
-    const Profile owner = profile();
-    if (!owner.photoSha.isEmpty())
-        keep.insert(owner.photoSha + QLatin1String(".jpg"));
+    // A read that stops early on a damaged page must not make every file
+    // look unreferenced.
+    if (query.lastError().isValid()) {
+        qCWarning(lcStore) << "Skipped removing orphaned files: reading the page list failed:"
+                           << query.lastError().text();
+        return;
+    }
     m_orphansRemoved = m_files.removeUnreferenced(keep);
 }
 
@@ -333,6 +381,7 @@ bool Store::insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode>
 
 bool Store::addItem(Item *item, const QList<PendingPage> &pages, Error *error)
 {
+    normalizeText(item);
     QList<Page> stored;
     if (!writePages(pages, &stored, error))
         return false;
@@ -393,6 +442,7 @@ bool Store::updateItem(Item *item, Error *error)
                   QLatin1String("no item ") + item->uuid.toString()};
         return false;
     }
+    normalizeText(item);
     item->pages = current->pages;
     item->created = current->created;
     item->updated = QDateTime::currentDateTimeUtc();

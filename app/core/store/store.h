@@ -113,6 +113,7 @@ private:
     bool insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode> &barcodes, Error *error);
     void removeOrphanFiles();
     bool passesQuickCheck(QString *detail) const;
+    static bool isEmptyOrOwnFolder(const QString &folder);
     bool moveDamagedDatabaseAside(Error *error);
 
     QString m_dataDir;
