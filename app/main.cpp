@@ -15,6 +15,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 Q_IMPORT_QML_PLUGIN(QujatBackendPlugin)
@@ -101,6 +102,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QString dataDir = parser.value(dataDirOption);
+    // The self-test never touches the user's real portfolio.
+    QTemporaryDir selfTestDir;
+    if (dataDir.isEmpty() && parser.isSet(selfTestOption))
+        dataDir = selfTestDir.path();
     if (dataDir.isEmpty())
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     dataDir = QDir(dataDir).absolutePath();
@@ -112,8 +117,14 @@ int main(int argc, char *argv[])
 
     qujat::AppController controller(dataDir, QDir(dataDir).filePath(QStringLiteral("sample")),
                                      qujat::PlatformServices::instance());
-    if (parser.isSet(languageOption))
-        controller.setLanguage(parser.value(languageOption));
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption);
+        if (!QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(language)) {
+            qCritical("Unknown language '%s': use kk, ru or en.", qPrintable(language));
+            return 2;
+        }
+        controller.setSessionLanguage(language);
+    }
     if (parser.isSet(sampleOption))
         controller.openSamplePortfolio();
     else

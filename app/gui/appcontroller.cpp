@@ -139,11 +139,22 @@ QString AppController::teacherName() const
 
 void AppController::setLanguage(const QString &language)
 {
+    applyLanguage(language, true);
+}
+
+void AppController::setSessionLanguage(const QString &language)
+{
+    applyLanguage(language, false);
+}
+
+void AppController::applyLanguage(const QString &language, bool persist)
+{
     if (language == m_language
         || !QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(language))
         return;
     m_language = language;
-    QSettings().setValue(QStringLiteral("language"), language);
+    if (persist)
+        QSettings().setValue(QStringLiteral("language"), language);
     installTranslator();
     Q_EMIT languageChanged();
     if (m_engine)

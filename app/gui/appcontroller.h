@@ -44,6 +44,9 @@ public:
     Store *store() const { return m_store.get(); }
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    // Switches the language for this run only, without saving the choice:
+    // for --language on the command line.
+    void setSessionLanguage(const QString &language);
     QString dataDir() const;
     bool isSample() const { return m_isSample; }
     bool isOpen() const { return m_store && m_store->isOpen(); }
@@ -97,6 +100,7 @@ Q_SIGNALS:
 private:
     bool openStore(const QString &dir, bool sample);
     void installTranslator();
+    void applyLanguage(const QString &language, bool persist);
 
     QString m_ownDataDir;
     QString m_sampleDataDir;

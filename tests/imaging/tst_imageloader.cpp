@@ -109,6 +109,32 @@ private Q_SLOTS:
     void malformed();
     void cmykColours();
 
+    // A chunk that declares more bytes than the file holds is rejected from
+    // the chunk headers, before libpng allocates the declared length.
+    void pngWithOversizedChunkRejected()
+    {
+        QTemporaryDir dir;
+        QImage pixel(1, 1, QImage::Format_RGB32);
+        pixel.fill(Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(pixel.save(&buffer, "PNG"));
+        // Insert a zTXt chunk header claiming 2 GB after the 33-byte IHDR.
+        const QByteArray oversized = QByteArray::fromHex("7fffffff") + QByteArray("zTXt") + QByteArray(8, 'x');
+        png.insert(33, oversized);
+        const QString path = dir.filePath(QStringLiteral("oversized.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(png);
+        file.close();
+
+        Error error;
+        QVERIFY(!ImageLoader::probe(path, nullptr, &error));
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY(error.detail.contains(QLatin1String("chunk")));
+    }
+
     void zeroByteFile();
     void textRenamedJpeg();
     void generatedTruncation_data();

@@ -52,6 +52,33 @@ bool isHeifContainer(const QString &path)
     return brands.contains(head.mid(8, 4));
 }
 
+// Walks a PNG's chunks by their length fields. libpng allocates a chunk's
+// declared length before reading it, so a 57-byte file that declares a
+// gigabyte zTXt chunk costs a gigabyte of memory unless it is caught here.
+bool pngChunksFitInFile(const QString &path)
+{
+    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.read(8) != signature)
+        return true; // not a PNG: nothing to check here
+    const qint64 size = file.size();
+    qint64 pos = 8;
+    while (pos + 12 <= size) {
+        file.seek(pos);
+        const QByteArray header = file.read(8);
+        if (header.size() < 8)
+            return false;
+        const quint32 length = (quint32(uchar(header[0])) << 24) | (quint32(uchar(header[1])) << 16)
+            | (quint32(uchar(header[2])) << 8) | quint32(uchar(header[3]));
+        if (qint64(length) + 12 > size - pos)
+            return false;
+        if (header.mid(4, 4) == "IEND")
+            return true;
+        pos += qint64(length) + 12;
+    }
+    return false;
+}
+
 bool checkFile(const QString &path, Error *error)
 {
     const QFileInfo file(path);
@@ -220,6 +247,11 @@ bool ImageLoader::probe(const QString &path, Info *info, Error *error)
 {
     if (!checkFile(path, error))
         return false;
+    if (!pngChunksFitInFile(path)) {
+        return fail(error, damagedMessage(),
+                    QStringLiteral("%1: a PNG chunk is longer than the file or the file is cut short")
+                        .arg(path));
+    }
     QImageReader reader(path);
     if (!reader.canRead())
         return failUnreadable(path, reader, error);
