@@ -74,6 +74,9 @@ ColumnLayout {
 
     QQC2.Label {
         Layout.fillWidth: true
+        // NOTE: Qt 6.4's ColumnLayout leaves the row below where this label's
+        // first, narrower wrapped height put it; a width from the start avoids it.
+        Layout.preferredWidth: root.width
         visible: root.label.length > 0
         text: root.label
         color: Theme.secondaryText
