@@ -203,6 +203,32 @@ QQC2.Page {
             Card {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
+                visible: !App.isOpen
+
+                contentItem: ColumnLayout {
+                    spacing: Theme.spacing
+
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        //: Shown instead of the portfolio when its folder could not be opened.
+                        text: qsTr("The portfolio is not open. The message above says why.")
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+
+                    AppButton {
+                        //: Opens the teacher's portfolio again after an error.
+                        text: qsTr("Try again")
+                        highlighted: true
+                        onClicked: App.returnToOwnPortfolio()
+                    }
+                }
+            }
+
+            Card {
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: App.isOpen
 
                 contentItem: ColumnLayout {
                     spacing: Theme.spacing

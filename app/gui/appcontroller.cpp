@@ -79,8 +79,12 @@ bool AppController::openStore(const QString &dir, bool sample)
     if (!store->open(&error)) {
         qCWarning(lcStore) << "Opening" << dir << "failed:" << error.detail;
         reportError(error);
+        m_store.reset();
+        Q_EMIT portfolioChanged();
+        notifyChanged();
         return false;
     }
+    clearError();
     m_store = std::move(store);
     m_isSample = sample;
     if (!m_store->damagedDatabaseMovedTo().isEmpty()) {
