@@ -21,6 +21,7 @@ PACKAGES=(
     qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtquick-shapes
     libzxing-dev libzip-dev
     bzip2 xvfb xauth
+    libjpeg-turbo-progs zxing-cpp-tools
 )
 
 install_packages() {

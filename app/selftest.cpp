@@ -62,7 +62,7 @@ int runSelfTest(QQmlApplicationEngine *engine, const QString &mainQml)
         QObject *window = engine->rootObjects().constFirst();
         QStringList pages = {QStringLiteral("home"), QStringLiteral("settings"),
                              QStringLiteral("profile"), QStringLiteral("add"),
-                             QStringLiteral("capture")};
+                             QStringLiteral("capture"), QStringLiteral("review")};
         for (const Section &section : Catalog::instance().sections())
             pages.append(QStringLiteral("section:") + section.key);
         for (const QString &page : pages) {

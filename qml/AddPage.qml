@@ -23,6 +23,10 @@ QQC2.Page {
 
     // True from the save request until the importer reports saved() or failed().
     property bool saving: false
+    // The page shown on the review screen under the page list, -1 for none.
+    property int reviewIndex: -1
+    readonly property var reviewedPage: root.reviewIndex >= 0 && root.reviewIndex < root.importer.pageCount
+                                        ? root.importer.previews[root.reviewIndex] : null
 
     function save() {
         if (root.appending) {
@@ -34,6 +38,14 @@ QQC2.Page {
             return;
         }
         root.fileDraft();
+    }
+
+    function showReview() {
+        const review = reviewRepeater.itemAt(0);
+        if (!review)
+            return;
+        const top = review.mapToItem(scroller.contentItem, 0, 0).y - Theme.spacing;
+        scroller.contentY = Math.max(0, Math.min(top, scroller.contentHeight - scroller.height));
     }
 
     function fileDraft() {
@@ -72,6 +84,15 @@ QQC2.Page {
         function onDraftChanged() {
             if (form.title.length === 0)
                 form.title = root.importer.suggestedTitle;
+            if (root.reviewIndex >= root.importer.pageCount)
+                root.reviewIndex = root.importer.pageCount - 1;
+        }
+
+        // Newly prepared photos open on the review screen, the last one first,
+        // scrolled into view.
+        function onPrepared() {
+            root.reviewIndex = root.importer.pageCount - 1;
+            showReviewLater.restart();
         }
 
         function onSaved(uuid: string) {
@@ -81,6 +102,14 @@ QQC2.Page {
         function onFailed(message: string) {
             root.saving = false;
         }
+    }
+
+    // Scrolls once the layout has placed the new review screen.
+    Timer {
+        id: showReviewLater
+
+        interval: 100
+        onTriggered: root.showReview()
     }
 
     Flickable {
@@ -104,7 +133,8 @@ QQC2.Page {
 
             QQC2.Pane {
                 Layout.fillWidth: true
-                visible: root.importer.busy
+                // A recrop shows its progress on the review screen instead.
+                visible: root.importer.busy && root.importer.recropIndex < 0
                 padding: Theme.margin
                 background: Rectangle {
                     color: Theme.surface
@@ -193,11 +223,20 @@ QQC2.Page {
                     required property int index
                     required property var modelData
 
+                    readonly property bool reviewed: root.reviewIndex === preview.index
+
                     width: 150
                     height: previewList.height
                     radius: 4
-                    color: Theme.surface
-                    border.color: Theme.divider
+                    color: preview.reviewed ? Theme.surfaceSelected : Theme.surface
+                    border.color: preview.reviewed ? Theme.primary : Theme.divider
+                    border.width: preview.reviewed ? 3 : 1
+
+                    // Tapping an image page opens it on the review screen.
+                    TapHandler {
+                        enabled: preview.modelData.isImage
+                        onTapped: root.reviewIndex = preview.index
+                    }
 
                     Image {
                         anchors.fill: parent
@@ -276,6 +315,24 @@ QQC2.Page {
                     //: Adds more files or photos to the same document.
                     text: root.importer.pageCount > 0 ? qsTr("Add another page") : qsTr("Choose a photo or file")
                     onClicked: root.addFromFileRequested()
+                }
+            }
+
+            Repeater {
+                id: reviewRepeater
+
+                // One review screen or none: a Loader cannot create
+                // components of a bound file in Qt 6.4.
+                model: root.reviewedPage && root.reviewedPage.isImage
+                       && String(root.reviewedPage.originalSource).length > 0 ? 1 : 0
+
+                PageReview {
+                    objectName: "pageReview"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    importer: root.importer
+                    pageIndex: root.reviewIndex
+                    page: root.reviewedPage
                 }
             }
 

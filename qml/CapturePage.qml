@@ -3,7 +3,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Material as QQC2
+import QtQuick.Shapes as Shapes
 import QtMultimedia as Multimedia
+import Qujat.Backend
 
 // Photographs a paper document. The camera runs only while this page is
 // shown and the app is in the foreground; without a camera the page offers
@@ -77,6 +79,57 @@ QQC2.Page {
 
                 anchors.fill: parent
                 fillMode: Multimedia.VideoOutput.PreserveAspectFit
+            }
+
+            VideoScanner {
+                id: scanner
+
+                videoSink: output.videoSink
+                active: !cameraView.saving
+            }
+
+            // The page the scanner finds in the viewfinder.
+            // NOTE: the corners are in the frame's own orientation; cameras
+            // that deliver rotated frames need them turned like the picture.
+            Shapes.Shape {
+                anchors.fill: parent
+                visible: scanner.corners.length === 4
+
+                Shapes.ShapePath {
+                    strokeColor: Theme.primaryLight
+                    strokeWidth: 4
+                    fillColor: "#3300606E"
+                    joinStyle: Shapes.ShapePath.RoundJoin
+
+                    PathPolyline {
+                        path: {
+                            const rect = output.contentRect;
+                            const points = scanner.corners.map(corner => Qt.point(rect.x + corner.x * rect.width,
+                                                                                  rect.y + corner.y * rect.height));
+                            if (points.length > 0)
+                                points.push(points[0]);
+                            return points;
+                        }
+                    }
+                }
+            }
+
+            // The codes found in the viewfinder, so the teacher knows the QR code will be read.
+            QQC2.Label {
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.top: parent.top
+                anchors.topMargin: Theme.margin
+                width: Math.min(implicitWidth, parent.width - 2 * Theme.margin)
+                visible: scanner.codes.length > 0
+                padding: Theme.spacing
+                //: Over the viewfinder when a QR code or barcode is readable; %1 is its text.
+                text: qsTr("Code found: %1").arg(scanner.codes.length > 0 ? scanner.codes[0].text : "")
+                elide: Text.ElideRight
+                color: Theme.textOnPrimary
+                background: Rectangle {
+                    color: Theme.primary
+                    radius: Theme.radius
+                }
             }
 
             RowLayout {

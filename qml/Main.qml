@@ -22,8 +22,9 @@ QQC2.ApplicationWindow {
 
     // Opens a page by name: "home", "section" (argument: section key),
     // "item" (argument: item uuid), "add" (argument: section key or ""),
-    // "capture", "settings" or "profile". The command line and the
-    // self-test call it.
+    // "capture", "settings", "profile" or "review" (a rendered sample photo
+    // prepared into a new draft, for screenshots of the review screen). The
+    // command line and the self-test call it.
     // NOTE: the parameters stay untyped because main.cpp invokes this with
     // QVariant arguments; type them as string once it passes QString.
     function openPage(name, argument) {
@@ -53,6 +54,10 @@ QQC2.ApplicationWindow {
         case "profile":
             root.showHome();
             root.pushPage(profilePageComponent, {});
+            break;
+        case "review":
+            root.showHome();
+            root.deliver(root.draftContext("", "", false), () => draftImporter.addSamplePhoto());
             break;
         }
     }

@@ -4,7 +4,7 @@
 <context>
     <name>AddPage</name>
     <message>
-        <location filename="../qml/AddPage.qml" line="+56"/>
+        <location filename="../qml/AddPage.qml" line="+68"/>
         <source>Add pages</source>
         <extracomment>Title of the page that adds pages to an existing item.</extracomment>
         <translation>Бет қосу</translation>
@@ -16,7 +16,7 @@
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>Saving…</source>
         <extracomment>Shown while a new item is written to the portfolio.</extracomment>
         <translation>Сақталуда…</translation>
@@ -44,7 +44,7 @@
         <translation>Әзірге бет жоқ. Құжатты суретке түсіріңіз немесе файл таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Remove page %1</source>
         <extracomment>Removes one page from the draft; %1 is its number.</extracomment>
         <translation>%1-бетті алып тастау</translation>
@@ -72,7 +72,7 @@
         <translation>Фото не файл таңдау</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>Add to the document</source>
         <extracomment>Adds the draft&apos;s pages to the existing item.</extracomment>
         <translation>Құжатқа қосу</translation>
@@ -118,7 +118,7 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../qml/CapturePage.qml" line="+26"/>
+        <location filename="../qml/CapturePage.qml" line="+28"/>
         <source>Take a photo</source>
         <extracomment>Title of the camera page.</extracomment>
         <translation>Суретке түсіру</translation>
@@ -136,7 +136,13 @@
         <translation>Суретті сақтау мүмкін болмады: %1. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+55"/>
+        <source>Code found: %1</source>
+        <extracomment>Over the viewfinder when a QR code or barcode is readable; %1 is its text.</extracomment>
+        <translation>Код табылды: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>From files</source>
         <extracomment>Opens the file chooser from the camera page.</extracomment>
         <translation>Файлдан</translation>
@@ -183,6 +189,36 @@
     </message>
 </context>
 <context>
+    <name>CornerEditor</name>
+    <message>
+        <location filename="../qml/CornerEditor.qml" line="+126"/>
+        <source>Top left corner</source>
+        <extracomment>A corner handle of the page outline on the review screen.</extracomment>
+        <translation>Жоғарғы сол жақ бұрыш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top right corner</source>
+        <translation>Жоғарғы оң жақ бұрыш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom right corner</source>
+        <translation>Төменгі оң жақ бұрыш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom left corner</source>
+        <translation>Төменгі сол жақ бұрыш</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The original photo cannot be shown.</source>
+        <extracomment>Shown in place of the original photo on the review screen when it cannot be read.</extracomment>
+        <translation>Түпнұсқа фотоны көрсету мүмкін емес.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../qml/DateField.qml" line="+17"/>
@@ -196,7 +232,7 @@
         <translation>%1 — күн емес. Күнді кк.аа.жжжж түрінде теріңіз, мысалы 25.05.2024, немесе күнтізбеден таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Calendar</source>
         <extracomment>Opens a month calendar to pick a date.</extracomment>
         <translation>Күнтізбе</translation>
@@ -293,7 +329,7 @@
 <context>
     <name>FileStore</name>
     <message>
-        <location filename="../app/core/store/filestore.cpp" line="+69"/>
+        <location filename="../app/core/store/filestore.cpp" line="+70"/>
         <source>Qujat cannot write to its data folder %1. Check that the disk is not full and that the folder is writable.</source>
         <translation>Qujat %1 деректер қалтасына жаза алмайды. Дискінің толып қалмағанын және қалтаға жазуға рұқсат барын тексеріңіз.</translation>
     </message>
@@ -333,6 +369,18 @@
         <location line="+7"/>
         <source>Back to my portfolio</source>
         <translation>Өз портфолиома оралу</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The portfolio is not open. The message above says why.</source>
+        <extracomment>Shown instead of the portfolio when its folder could not be opened.</extracomment>
+        <translation>Портфолио ашылмады. Себебі жоғарыдағы хабарламада жазылған.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <extracomment>Opens the teacher&apos;s portfolio again after an error.</extracomment>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -457,7 +505,7 @@
         <translation>Бұл сурет ашуға тым үлкен (%1 × %2 пиксель, ал Qujat ең көбі %3 мегапиксельдік суретті ашады). Оны кішірек өлшемде JPEG етіп сақтап, қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>The file could not be opened. Check that it still exists and that Qujat may read it, then choose it again.</source>
         <translation>Файлды ашу мүмкін болмады. Оның әлі бар екенін және Qujat-тың оны оқуға рұқсаты барын тексеріп, қайта таңдаңыз.</translation>
     </message>
@@ -716,7 +764,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+241"/>
+        <location filename="../qml/Main.qml" line="+246"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -793,19 +841,93 @@ Deletes the item.</extracomment>
         <translation>Бет қосу тоқтатылды.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Qujat could not save this page as a JPEG. Check that the device has free space and add the photo again.</source>
         <translation>Qujat бұл бетті JPEG етіп сақтай алмады. Құрылғыда бос орын барын тексеріп, фотоны қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Qujat cannot attach “%1”. Attach a photo, a PDF or an office document (DOCX, XLSX, PPTX, ODT, RTF or TXT).</source>
-        <translation>Qujat «%1» файлын тіркей алмайды. Фото, PDF немесе офистік құжат (DOCX, XLSX, PPTX, ODT, RTF не TXT) тіркеңіз.</translation>
+        <location line="+32"/>
+        <source>Qujat cannot attach “%1”. Attach a photo, a PDF or an office document (DOC, DOCX, XLS, XLSX, PPT, PPTX, ODT, ODS, ODP, RTF or TXT).</source>
+        <translation>Qujat «%1» файлын тіркей алмайды. Фото, PDF немесе офистік құжат (DOC, DOCX, XLS, XLSX, PPT, PPTX, ODT, ODS, ODP, RTF не TXT) тіркеңіз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file “%1” is not a valid %2 document because its content does not match its name. Open it on a computer, save it again as %2 and attach the new file.</source>
         <translation>«%1» файлы дұрыс %2 құжаты емес, себебі оның мазмұны атауына сәйкес келмейді. Оны компьютерде ашып, %2 пішімінде қайта сақтаңыз да, жаңа файлды тіркеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PageReview</name>
+    <message>
+        <location filename="../qml/PageReview.qml" line="+50"/>
+        <source>Drag the corners onto the corners of the page if the outline is off.</source>
+        <extracomment>Hint above the photo on the review screen.</extracomment>
+        <translation>Контур дәл түспесе, бұрыштарды беттің бұрыштарына сүйреп апарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No page edges were found. Drag the corners onto the corners of the page, or keep the whole photo.</source>
+        <extracomment>Hint above the photo when no page edges were found in it.</extracomment>
+        <translation>Беттің шеттері табылмады. Бұрыштарды беттің бұрыштарына сүйреп апарыңыз немесе фотоны толық қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The outline crosses itself. Move the corners so that each one sits at its own corner of the page.</source>
+        <extracomment>Shown when the dragged corners cross each other.</extracomment>
+        <translation>Контур өзін-өзі қиып өтеді. Әр бұрыш беттің өз бұрышында тұратындай етіп жылжытыңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rotate</source>
+        <extracomment>Turns the prepared page by a quarter turn clockwise.</extracomment>
+        <translation>Бұру</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset to detected</source>
+        <extracomment>Puts the corner handles back where Qujat found the page.</extracomment>
+        <translation>Табылғанға қайтару</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whole photo</source>
+        <extracomment>Keeps the whole photo as the page instead of the found outline.</extracomment>
+        <translation>Толық фото</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cleaning</source>
+        <extracomment>Label of the choice of how the page is cleaned (colours, contrast).</extracomment>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Auto</source>
+        <extracomment>Cleaning preset: Qujat chooses colour or greyscale for each page.</extracomment>
+        <translation>Автоматты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <extracomment>Cleaning preset: the photo&apos;s pixels, only straightened.</extracomment>
+        <translation>Түпнұсқа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto colour</source>
+        <extracomment>Cleaning preset: white paper, colour stamps kept.</extracomment>
+        <translation>Автоматты түсті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greyscale</source>
+        <translation>Сұр реңк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Black and white</source>
+        <extracomment>Cleaning preset: black ink on white paper.</extracomment>
+        <translation>Ақ-қара</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1189,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+125"/>
+        <location filename="../app/core/store/migrations.cpp" line="+132"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1089,34 +1211,44 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+51"/>
+        <location filename="../app/core/store/store.cpp" line="+66"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <source>Qujat cannot create its data folder %1. Choose a writable folder.</source>
         <translation>Qujat %1 деректер қалтасын жасай алмайды. Жазуға болатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The folder %1 is not a Qujat portfolio and is not empty. Choose an empty folder or a folder that already holds a Qujat portfolio.</source>
+        <translation>%1 қалтасы Qujat портфолиосы емес және бос емес. Бос қалтаны немесе Qujat портфолиосы бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This portfolio is open in another Qujat window or in qujat-cli. Close it and try again.</source>
         <translation>Бұл портфолио басқа Qujat терезесінде не qujat-cli құралында ашық тұр. Оны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Qujat cannot write to the portfolio folder %1. Check that the folder is writable and the disk is not full.</source>
+        <translation>Qujat %1 портфолио қалтасына жаза алмайды. Қалтаға жазуға болатынын және дискіде орын барын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
         <translation>%1 қалтасындағы портфолио дерекқорын ашу мүмкін емес. Қалтаға жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <location line="+9"/>
         <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
         <translation>Портфолио дерекқоры бүлінген, ал Qujat оны басқа орынға көшіре алмады. %1 деректер қалтасына жазуға болатынын тексеріп, Qujat-ты қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+60"/>
+        <location line="+162"/>
+        <location line="+61"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Бұл құжат енді жоқ. Ол жойылған болуы мүмкін.</translation>
@@ -1144,12 +1276,12 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+87"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+297"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>
@@ -1157,7 +1289,22 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+216"/>
+        <location filename="../app/gui/importer.cpp" line="+124"/>
+        <source>Changing the page was cancelled.</source>
+        <translation>Бетті өзгерту тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Qujat could not save this page as a JPEG. Check that the device has free space and try again.</source>
+        <translation>Qujat бұл бетті JPEG ретінде сақтай алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
+        <translation>Qujat үлгі фотоны жаза алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Add a photo or a file first.</source>
         <translation>Алдымен фото не файл қосыңыз.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPage</name>
     <message>
-        <location filename="../qml/AddPage.qml" line="+56"/>
+        <location filename="../qml/AddPage.qml" line="+68"/>
         <source>Add pages</source>
         <extracomment>Title of the page that adds pages to an existing item.</extracomment>
         <translation>Добавление страниц</translation>
@@ -16,7 +16,7 @@
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>Saving…</source>
         <extracomment>Shown while a new item is written to the portfolio.</extracomment>
         <translation>Сохранение…</translation>
@@ -44,7 +44,7 @@
         <translation>Страниц пока нет. Сфотографируйте документ или выберите файл.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Remove page %1</source>
         <extracomment>Removes one page from the draft; %1 is its number.</extracomment>
         <translation>Убрать страницу %1</translation>
@@ -72,7 +72,7 @@
         <translation>Выбрать фото или файл</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>Add to the document</source>
         <extracomment>Adds the draft&apos;s pages to the existing item.</extracomment>
         <translation>Добавить к документу</translation>
@@ -118,7 +118,7 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../qml/CapturePage.qml" line="+26"/>
+        <location filename="../qml/CapturePage.qml" line="+28"/>
         <source>Take a photo</source>
         <extracomment>Title of the camera page.</extracomment>
         <translation>Съёмка</translation>
@@ -136,7 +136,13 @@
         <translation>Не удалось сохранить снимок: %1. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+55"/>
+        <source>Code found: %1</source>
+        <extracomment>Over the viewfinder when a QR code or barcode is readable; %1 is its text.</extracomment>
+        <translation>Найден код: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>From files</source>
         <extracomment>Opens the file chooser from the camera page.</extracomment>
         <translation>Из файлов</translation>
@@ -183,6 +189,36 @@
     </message>
 </context>
 <context>
+    <name>CornerEditor</name>
+    <message>
+        <location filename="../qml/CornerEditor.qml" line="+126"/>
+        <source>Top left corner</source>
+        <extracomment>A corner handle of the page outline on the review screen.</extracomment>
+        <translation>Левый верхний угол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top right corner</source>
+        <translation>Правый верхний угол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom right corner</source>
+        <translation>Правый нижний угол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom left corner</source>
+        <translation>Левый нижний угол</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The original photo cannot be shown.</source>
+        <extracomment>Shown in place of the original photo on the review screen when it cannot be read.</extracomment>
+        <translation>Исходное фото не удаётся показать.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../qml/DateField.qml" line="+17"/>
@@ -196,7 +232,7 @@
         <translation>%1 — не дата. Введите дату в виде дд.мм.гггг, например 25.05.2024, или выберите её в календаре.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Calendar</source>
         <extracomment>Opens a month calendar to pick a date.</extracomment>
         <translation>Календарь</translation>
@@ -293,7 +329,7 @@
 <context>
     <name>FileStore</name>
     <message>
-        <location filename="../app/core/store/filestore.cpp" line="+69"/>
+        <location filename="../app/core/store/filestore.cpp" line="+70"/>
         <source>Qujat cannot write to its data folder %1. Check that the disk is not full and that the folder is writable.</source>
         <translation>Qujat не может записывать в папку данных %1. Проверьте, что диск не заполнен и в папку разрешена запись.</translation>
     </message>
@@ -333,6 +369,18 @@
         <location line="+7"/>
         <source>Back to my portfolio</source>
         <translation>Вернуться к моему портфолио</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The portfolio is not open. The message above says why.</source>
+        <extracomment>Shown instead of the portfolio when its folder could not be opened.</extracomment>
+        <translation>Портфолио не открыто. Причина указана в сообщении выше.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <extracomment>Opens the teacher&apos;s portfolio again after an error.</extracomment>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -463,7 +511,7 @@
         <translation>Это изображение слишком большое, чтобы его открыть (%1 × %2 пикселей, поддерживается не более %3 мегапикселей). Сохраните его в меньшем размере в формате JPEG и добавьте снова.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>The file could not be opened. Check that it still exists and that Qujat may read it, then choose it again.</source>
         <translation>Не удалось открыть файл. Проверьте, что файл всё ещё существует и Qujat может его читать, затем выберите его снова.</translation>
     </message>
@@ -723,7 +771,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+241"/>
+        <location filename="../qml/Main.qml" line="+246"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -800,19 +848,93 @@ Deletes the item.</extracomment>
         <translation>Добавление страницы отменено.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Qujat could not save this page as a JPEG. Check that the device has free space and add the photo again.</source>
         <translation>Qujat не смог сохранить эту страницу в формате JPEG. Проверьте, есть ли на устройстве свободное место, и добавьте фото снова.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Qujat cannot attach “%1”. Attach a photo, a PDF or an office document (DOCX, XLSX, PPTX, ODT, RTF or TXT).</source>
-        <translation>Qujat не может прикрепить «%1». Прикрепите фото, PDF или офисный документ (DOCX, XLSX, PPTX, ODT, RTF или TXT).</translation>
+        <location line="+32"/>
+        <source>Qujat cannot attach “%1”. Attach a photo, a PDF or an office document (DOC, DOCX, XLS, XLSX, PPT, PPTX, ODT, ODS, ODP, RTF or TXT).</source>
+        <translation>Qujat не может прикрепить «%1». Прикрепите фото, PDF или офисный документ (DOC, DOCX, XLS, XLSX, PPT, PPTX, ODT, ODS, ODP, RTF или TXT).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file “%1” is not a valid %2 document because its content does not match its name. Open it on a computer, save it again as %2 and attach the new file.</source>
         <translation>Файл «%1» не является корректным документом %2: его содержимое не соответствует имени. Откройте его на компьютере, сохраните заново в формате %2 и прикрепите новый файл.</translation>
+    </message>
+</context>
+<context>
+    <name>PageReview</name>
+    <message>
+        <location filename="../qml/PageReview.qml" line="+50"/>
+        <source>Drag the corners onto the corners of the page if the outline is off.</source>
+        <extracomment>Hint above the photo on the review screen.</extracomment>
+        <translation>Если контур не совпадает, перетащите углы на углы страницы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No page edges were found. Drag the corners onto the corners of the page, or keep the whole photo.</source>
+        <extracomment>Hint above the photo when no page edges were found in it.</extracomment>
+        <translation>Края страницы не найдены. Перетащите углы на углы страницы или оставьте фото целиком.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The outline crosses itself. Move the corners so that each one sits at its own corner of the page.</source>
+        <extracomment>Shown when the dragged corners cross each other.</extracomment>
+        <translation>Контур пересекает сам себя. Передвиньте углы так, чтобы каждый стоял в своём углу страницы.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rotate</source>
+        <extracomment>Turns the prepared page by a quarter turn clockwise.</extracomment>
+        <translation>Повернуть</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset to detected</source>
+        <extracomment>Puts the corner handles back where Qujat found the page.</extracomment>
+        <translation>Как было найдено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whole photo</source>
+        <extracomment>Keeps the whole photo as the page instead of the found outline.</extracomment>
+        <translation>Всё фото</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cleaning</source>
+        <extracomment>Label of the choice of how the page is cleaned (colours, contrast).</extracomment>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Auto</source>
+        <extracomment>Cleaning preset: Qujat chooses colour or greyscale for each page.</extracomment>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <extracomment>Cleaning preset: the photo&apos;s pixels, only straightened.</extracomment>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto colour</source>
+        <extracomment>Cleaning preset: white paper, colour stamps kept.</extracomment>
+        <translation>Авто, цветное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greyscale</source>
+        <translation>Оттенки серого</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Black and white</source>
+        <extracomment>Cleaning preset: black ink on white paper.</extracomment>
+        <translation>Чёрно-белое</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1196,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+125"/>
+        <location filename="../app/core/store/migrations.cpp" line="+132"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1096,34 +1218,44 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+51"/>
+        <location filename="../app/core/store/store.cpp" line="+66"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <source>Qujat cannot create its data folder %1. Choose a writable folder.</source>
         <translation>Qujat не может создать папку данных %1. Выберите папку, доступную для записи.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The folder %1 is not a Qujat portfolio and is not empty. Choose an empty folder or a folder that already holds a Qujat portfolio.</source>
+        <translation>Папка %1 не является портфолио Qujat и не пуста. Выберите пустую папку или папку, где уже есть портфолио Qujat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This portfolio is open in another Qujat window or in qujat-cli. Close it and try again.</source>
         <translation>Это портфолио открыто в другом окне Qujat или в qujat-cli. Закройте его и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Qujat cannot write to the portfolio folder %1. Check that the folder is writable and the disk is not full.</source>
+        <translation>Qujat не может записывать в папку портфолио %1. Проверьте, что в папку можно записывать и что диск не заполнен.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
         <translation>Не удаётся открыть базу данных портфолио в папке %1. Проверьте, что папка доступна для записи.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <location line="+9"/>
         <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
         <translation>База данных портфолио повреждена, и Qujat не смог переместить её. Проверьте, что в папку данных %1 можно записывать, и запустите Qujat снова.</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+60"/>
+        <location line="+162"/>
+        <location line="+61"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Этого документа больше нет. Возможно, он был удалён.</translation>
@@ -1151,12 +1283,12 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+87"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+297"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
     </message>
@@ -1164,7 +1296,22 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+216"/>
+        <location filename="../app/gui/importer.cpp" line="+124"/>
+        <source>Changing the page was cancelled.</source>
+        <translation>Изменение страницы отменено.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Qujat could not save this page as a JPEG. Check that the device has free space and try again.</source>
+        <translation>Qujat не смог сохранить эту страницу в JPEG. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
+        <translation>Qujat не смог записать фото-образец. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Add a photo or a file first.</source>
         <translation>Сначала добавьте фото или файл.</translation>
     </message>

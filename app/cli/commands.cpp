@@ -10,9 +10,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <cmath>
 #include <optional>
 
 namespace qujat::cli {
@@ -63,7 +65,7 @@ QString summaryLine(const ItemSummary &item)
         + item.sectionKey + QLatin1String("  ") + item.title;
 }
 
-std::optional<Item> findItem(const Store &store, const QString &id)
+std::optional<Item> findItem(const Store &store, const QString &id, bool *ambiguous)
 {
     const QUuid uuid = QUuid::fromString(id);
     if (!uuid.isNull())
@@ -72,12 +74,40 @@ std::optional<Item> findItem(const Store &store, const QString &id)
     std::optional<Item> found;
     for (const ItemSummary &summary : store.summaries()) {
         if (summary.uuid.toString(QUuid::WithoutBraces).startsWith(id, Qt::CaseInsensitive)) {
-            if (found)
+            if (found) {
+                *ambiguous = true;
                 return std::nullopt;
+            }
             found = store.item(summary.uuid);
         }
     }
     return found;
+}
+
+QJsonObject scanToJson(const QString &file, const PreparedPage &page)
+{
+    const PageGeometry &geometry = page.geometry;
+    QJsonArray corners;
+    for (const QPointF &corner : geometry.corners)
+        corners.append(QJsonArray{std::round(corner.x() * 10) / 10, std::round(corner.y() * 10) / 10});
+    QJsonArray codes;
+    for (const Barcode &code : page.barcodes)
+        codes.append(QJsonObject{{QStringLiteral("format"), code.format}, {QStringLiteral("text"), code.text}});
+    return QJsonObject{
+        {QStringLiteral("path"), QFileInfo(file).absoluteFilePath()},
+        {QStringLiteral("uprightSize"),
+         QJsonObject{{QStringLiteral("width"), geometry.uprightSize.width()},
+                     {QStringLiteral("height"), geometry.uprightSize.height()}}},
+        {QStringLiteral("corners"), corners},
+        {QStringLiteral("pageFound"), geometry.pageFound},
+        {QStringLiteral("confidence"), std::round(geometry.confidence * 1000) / 1000},
+        {QStringLiteral("preset"), Enhance::name(page.preset)},
+        {QStringLiteral("outputSize"),
+         QJsonObject{{QStringLiteral("width"), page.pending.page.width},
+                     {QStringLiteral("height"), page.pending.page.height}}},
+        {QStringLiteral("byteSize"), page.pending.page.byteSize},
+        {QStringLiteral("codes"), codes},
+    };
 }
 
 } // namespace
@@ -108,7 +138,8 @@ int runSections(const Context &context)
 }
 
 int runAdd(const Context &context, const QStringList &files, const QString &sectionKey,
-           const QString &date, const QString &title, const QString &kind, bool asPages)
+           const std::optional<QString> &date, const QString &title, const QString &kind, bool asPages,
+           const PipelineOptions &options)
 {
     if (files.isEmpty())
         return fail(UsageError, QStringLiteral("add: no file given. Usage: qujat-cli add PHOTO... --section KEY --date YYYY-MM-DD"));
@@ -122,10 +153,17 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
                                     .arg(kind, sectionKey));
     }
     QDate itemDate;
-    if (!date.isEmpty()) {
-        itemDate = QDate::fromString(date, Qt::ISODate);
-        if (!itemDate.isValid() || date.size() != 10)
-            return fail(UsageError, QStringLiteral("add: invalid date '%1'. Use YYYY-MM-DD, e.g. 2026-05-10.").arg(date));
+    if (date.has_value()) {
+        // Qt's ISO parser accepts any separator; the command line takes YYYY-MM-DD only.
+        static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        itemDate = QDate::fromString(*date, Qt::ISODate);
+        if (!isoDate.match(*date).hasMatch() || !itemDate.isValid())
+            return fail(UsageError, QStringLiteral("add: invalid date '%1'. Use YYYY-MM-DD, e.g. 2026-05-10.").arg(*date));
+        const int latestYear = QDate::currentDate().year() + 1;
+        if (itemDate.year() < 1950 || itemDate.year() > latestYear) {
+            return fail(UsageError, QStringLiteral("add: date '%1' is outside 1950-%2. Check the year.")
+                                        .arg(*date).arg(latestYear));
+        }
     }
 
     // Prepare every file before storing anything, so one bad file leaves the
@@ -134,7 +172,7 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
     for (const QString &file : files) {
         PreparedPage page;
         Error error;
-        if (!PagePipeline::prepare(file, &page, &error))
+        if (!PagePipeline::prepare(file, &page, &error, nullptr, options))
             return fail(UsageError, QStringLiteral("add: %1: %2").arg(file, error.message));
         prepared.append(page);
     }
@@ -185,6 +223,38 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
     return Success;
 }
 
+int runScan(const Context &context, const QStringList &files, const PipelineOptions &options)
+{
+    if (files.isEmpty())
+        return fail(UsageError, QStringLiteral("scan: no photo given. Usage: qujat-cli scan PHOTO... [--json]"));
+    QJsonArray scans;
+    for (const QString &file : files) {
+        PreparedPage page;
+        Error error;
+        if (!PagePipeline::prepareImage(file, &page, &error, nullptr, options))
+            return fail(UsageError, QStringLiteral("scan: %1: %2").arg(file, error.message));
+        const QJsonObject scan = scanToJson(file, page);
+        if (context.json) {
+            scans.append(scan);
+            continue;
+        }
+        const PageGeometry &geometry = page.geometry;
+        QStringList corners;
+        for (const QPointF &corner : geometry.corners)
+            corners.append(QStringLiteral("%1,%2").arg(qRound(corner.x())).arg(qRound(corner.y())));
+        out() << file << "  " << geometry.uprightSize.width() << 'x' << geometry.uprightSize.height()
+              << (geometry.pageFound ? "  page " : "  no page, whole photo ") << corners.join(QLatin1Char(' '))
+              << "  " << Enhance::name(page.preset) << "  " << page.pending.page.width << 'x'
+              << page.pending.page.height << "  " << page.pending.page.byteSize << " bytes  "
+              << page.barcodes.size() << " codes\n";
+        for (const Barcode &code : std::as_const(page.barcodes))
+            out() << "    " << code.format << ": " << code.text << '\n';
+    }
+    if (context.json)
+        printJson(scans);
+    return Success;
+}
+
 int runList(const Context &context, const QString &sectionKey)
 {
     if (!sectionKey.isEmpty() && !Catalog::instance().section(sectionKey)) {
@@ -214,7 +284,12 @@ int runShow(const Context &context, const QString &id)
     std::unique_ptr<Store> store = openStore(context, &exitCode);
     if (!store)
         return exitCode;
-    const std::optional<Item> item = findItem(*store, id);
+    bool ambiguous = false;
+    const std::optional<Item> item = findItem(*store, id, &ambiguous);
+    if (ambiguous) {
+        return fail(UsageError, QStringLiteral("show: '%1' matches more than one item. Give more characters of the id.")
+                                    .arg(id));
+    }
     if (!item)
         return fail(UsageError, QStringLiteral("show: no item with id '%1'. Run 'qujat-cli list' to see the ids.").arg(id));
     const QJsonObject json = itemToJson(*item, *store);

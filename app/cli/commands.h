@@ -1,6 +1,10 @@
 #pragma once
 
+#include "imaging/pagepipeline.h"
+
 #include <QStringList>
+
+#include <optional>
 
 namespace qujat::cli {
 
@@ -18,8 +22,12 @@ struct Context
 };
 
 int runSections(const Context &context);
+// `date` is empty when --date was not given: the item is then incomplete.
 int runAdd(const Context &context, const QStringList &files, const QString &section,
-           const QString &date, const QString &title, const QString &kind, bool asPages);
+           const std::optional<QString> &date, const QString &title, const QString &kind, bool asPages,
+           const PipelineOptions &options = {});
+// Runs the page pipeline on each photo and prints what it found, storing nothing.
+int runScan(const Context &context, const QStringList &files, const PipelineOptions &options);
 int runList(const Context &context, const QString &section);
 int runShow(const Context &context, const QString &id);
 int runSearch(const Context &context, const QString &text);

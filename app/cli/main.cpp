@@ -45,8 +45,12 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  sections                              list the catalog's section keys\n"
         "  add PHOTO... --section KEY [--date YYYY-MM-DD] [--title T] [--kind K] [--pages]\n"
+        "      [--no-crop] [--preset NAME] [--size NAME]\n"
         "                                        file photos, scans or documents (one item each,\n"
         "                                        or one item with all pages with --pages)\n"
+        "  scan PHOTO... [--no-crop] [--preset NAME] [--size NAME]\n"
+        "                                        find, straighten and clean each page and print\n"
+        "                                        the corners, preset, size and codes; stores nothing\n"
         "  list [--section KEY]                  list items, newest first\n"
         "  show ID                               show one item (a unique UUID prefix is enough)\n"
         "  search TEXT                           find items, ignoring case in any script\n"
@@ -68,13 +72,32 @@ int main(int argc, char *argv[])
         QStringLiteral("File all given files as pages of one item."));
     const QCommandLineOption countOption(QStringLiteral("count"),
         QStringLiteral("Number of sample items for 'demo'."), QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption noCropOption(QStringLiteral("no-crop"),
+        QStringLiteral("Keep the whole photo instead of finding and straightening the page."));
+    const QCommandLineOption presetOption(QStringLiteral("preset"),
+        QStringLiteral("Cleaning: auto (default), original, auto-colour, greyscale or black-white."),
+        QStringLiteral("NAME"), QStringLiteral("auto"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Stored page size: small (about 1 megapixel), medium (about 2, default) or "
+                       "large (about 4)."),
+        QStringLiteral("NAME"), QStringLiteral("medium"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         QStringLiteral("Print the log (store, imaging and barcode steps) to standard error."));
     parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
-                       pagesOption, countOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, list, show, search or demo"));
-    parser.process(app);
+                       pagesOption, countOption, noCropOption, presetOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, scan, list, show, search or demo"));
+    // parse() instead of process(): an unknown option or a missing value is
+    // a usage error (exit code 2) like every other bad argument.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << "qujat-cli: " << parser.errorText()
+                            << " Run 'qujat-cli --help' for the options.\n";
+        return qujat::cli::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
@@ -91,6 +114,23 @@ int main(int argc, char *argv[])
     context.dataDir = QDir(context.dataDir).absolutePath();
 
     using namespace qujat::cli;
+    qujat::PipelineOptions pipeline;
+    pipeline.crop = !parser.isSet(noCropOption);
+    const std::optional<qujat::Preset> preset = qujat::Enhance::fromName(parser.value(presetOption));
+    if (!preset) {
+        QTextStream(stderr) << "qujat-cli: invalid --preset '" << parser.value(presetOption)
+                            << "'. Use auto, original, auto-colour, greyscale or black-white.\n";
+        return UsageError;
+    }
+    pipeline.preset = *preset;
+    const std::optional<qujat::SizePreset> size = qujat::PagePipeline::sizeFromName(parser.value(sizeOption));
+    if (!size) {
+        QTextStream(stderr) << "qujat-cli: invalid --size '" << parser.value(sizeOption)
+                            << "'. Use small, medium or large.\n";
+        return UsageError;
+    }
+    pipeline.size = *size;
+
     if (command == QLatin1String("sections"))
         return runSections(context);
     if (command == QLatin1String("add")) {
@@ -98,9 +138,15 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << "qujat-cli: add: missing --section KEY. Run 'qujat-cli sections' to list the keys.\n";
             return UsageError;
         }
-        return runAdd(context, arguments, parser.value(sectionOption), parser.value(dateOption),
-                      parser.value(titleOption), parser.value(kindOption), parser.isSet(pagesOption));
+        const std::optional<QString> date = parser.isSet(dateOption)
+            ? std::optional<QString>(parser.value(dateOption))
+            : std::nullopt;
+        return runAdd(context, arguments, parser.value(sectionOption), date,
+                      parser.value(titleOption), parser.value(kindOption), parser.isSet(pagesOption),
+                      pipeline);
     }
+    if (command == QLatin1String("scan"))
+        return runScan(context, arguments, pipeline);
     if (command == QLatin1String("list"))
         return runList(context, parser.value(sectionOption));
     if (command == QLatin1String("show") && arguments.size() == 1)
@@ -110,7 +156,12 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("demo")) {
         bool ok = false;
         const int count = parser.value(countOption).toInt(&ok);
-        return runDemo(context, ok ? count : -1);
+        if (!ok || count <= 0 || count > 100000) {
+            QTextStream(stderr) << "qujat-cli: demo: invalid --count '" << parser.value(countOption)
+                                << "'. Give a number of items from 1 to 100000.\n";
+            return UsageError;
+        }
+        return runDemo(context, count);
     }
     QTextStream(stderr) << "qujat-cli: unknown command or missing argument: '" << command
                         << "'. Run 'qujat-cli --help' for the commands.\n";

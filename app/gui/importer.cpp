@@ -2,11 +2,15 @@
 
 #include "appcontroller.h"
 #include "catalog/catalog.h"
+#include "imaging/imageloader.h"
+#include "sample/samplegenerator.h"
 #include "util/dates.h"
 #include "util/logging.h"
 
 #include <QFileInfo>
 #include <QJsonValue>
+#include <QPointF>
+#include <QTransform>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace qujat {
@@ -64,17 +68,113 @@ void Importer::waitForIdle()
     }
 }
 
+namespace {
+
+// Corners in 0..1 of the upright photo, as QML points.
+QVariantList normalisedCorners(const Quad &corners, const QSize &uprightSize)
+{
+    QVariantList list;
+    if (uprightSize.isEmpty())
+        return list;
+    for (const QPointF &corner : corners)
+        list.append(QPointF(corner.x() / uprightSize.width(), corner.y() / uprightSize.height()));
+    return list;
+}
+
+// Reads a QML point or a {x, y} object.
+std::optional<QPointF> pointFromVariant(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QPointF || value.typeId() == QMetaType::QPoint)
+        return value.toPointF();
+    const QVariantMap map = value.toMap();
+    if (!map.contains(QStringLiteral("x")) || !map.contains(QStringLiteral("y")))
+        return std::nullopt;
+    bool xValid = false;
+    bool yValid = false;
+    const QPointF point(map.value(QStringLiteral("x")).toDouble(&xValid),
+                        map.value(QStringLiteral("y")).toDouble(&yValid));
+    if (!xValid || !yValid)
+        return std::nullopt;
+    return point;
+}
+
+bool isOnFrame(const Quad &normalised)
+{
+    constexpr double Tolerance = 1e-3;
+    const Quad frame = {QPointF(0, 0), QPointF(1, 0), QPointF(1, 1), QPointF(0, 1)};
+    for (int i = 0; i < 4; ++i) {
+        if (std::abs(normalised[i].x() - frame[i].x()) > Tolerance
+            || std::abs(normalised[i].y() - frame[i].y()) > Tolerance) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Straightens, cleans and turns the page again from its original photo.
+// The codes stay as found, because they were read on the whole photo.
+bool reprepareImage(const QString &originalPath, const PipelineOptions &options, int quarterTurns,
+                    PreparedPage *page, Error *error, const std::atomic_bool *cancel)
+{
+    const QImage upright = ImageLoader::load(originalPath, 0, error);
+    if (upright.isNull())
+        return false;
+    QImage straightened = PagePipeline::findAndStraightenPage(upright, options, &page->geometry);
+    if (cancel && *cancel) {
+        *error = Error{Importer::tr("Changing the page was cancelled."),
+                       QStringLiteral("%1: recrop cancelled").arg(originalPath)};
+        return false;
+    }
+    QImage cleaned = PagePipeline::cleanPage(straightened, options.preset, &page->preset);
+    if (quarterTurns != 0)
+        cleaned = cleaned.transformed(QTransform().rotate(90.0 * quarterTurns));
+
+    const QByteArray jpeg = PagePipeline::encodeJpeg(cleaned, PagePipeline::jpegQuality(options.size));
+    const QByteArray thumbnail = PagePipeline::encodeJpeg(
+        PagePipeline::scaledToLongSide(cleaned, PagePipeline::ThumbnailLongSide), PagePipeline::JpegQuality);
+    if (jpeg.isEmpty() || thumbnail.isEmpty()) {
+        *error = Error{Importer::tr("Qujat could not save this page as a JPEG. Check that the device "
+                                    "has free space and try again."),
+                       QStringLiteral("%1: JPEG encoding failed after recrop").arg(originalPath)};
+        return false;
+    }
+    page->pending.file.bytes = jpeg;
+    page->pending.thumbnail.bytes = thumbnail;
+    page->pending.page.byteSize = jpeg.size();
+    page->pending.page.width = cleaned.width();
+    page->pending.page.height = cleaned.height();
+    return true;
+}
+
+} // namespace
+
 QVariantList Importer::previews() const
 {
     QVariantList list;
-    for (qsizetype i = 0; i < m_pages.size(); ++i) {
-        const Page &page = m_pages.at(i).pending.page;
+    for (const DraftPage &draft : m_pages) {
+        const Page &page = draft.prepared.pending.page;
+        const PageGeometry &geometry = draft.prepared.geometry;
+        const bool isImage = page.kind == PageKind::Image;
+        const QString originalPath = draft.prepared.pending.original.sourcePath;
         list.append(QVariantMap{
             {QStringLiteral("source"),
-             m_previewPaths.value(i).isEmpty() ? QUrl() : QUrl::fromLocalFile(m_previewPaths.value(i))},
+             draft.previewPath.isEmpty() ? QUrl() : QUrl::fromLocalFile(draft.previewPath)},
             {QStringLiteral("isDocument"), page.kind == PageKind::Document},
             {QStringLiteral("name"), page.displayName},
-            {QStringLiteral("size"), page.byteSize}});
+            {QStringLiteral("size"), page.byteSize},
+            {QStringLiteral("isImage"), isImage},
+            {QStringLiteral("originalSource"),
+             isImage && !originalPath.isEmpty() ? QUrl::fromLocalFile(originalPath) : QUrl()},
+            {QStringLiteral("uprightWidth"), geometry.uprightSize.width()},
+            {QStringLiteral("uprightHeight"), geometry.uprightSize.height()},
+            {QStringLiteral("corners"), normalisedCorners(geometry.corners, geometry.uprightSize)},
+            {QStringLiteral("pageFound"), geometry.pageFound},
+            {QStringLiteral("detectedCorners"),
+             normalisedCorners(draft.detected.corners, draft.detected.uprightSize)},
+            {QStringLiteral("detectedFound"), draft.detected.pageFound},
+            {QStringLiteral("preset"), Enhance::name(draft.prepared.preset)},
+            {QStringLiteral("requestedPreset"), Enhance::name(draft.requestedPreset)},
+            {QStringLiteral("quarterTurns"), draft.quarterTurns}});
     }
     return list;
 }
@@ -82,8 +182,8 @@ QVariantList Importer::previews() const
 QVariantList Importer::barcodes() const
 {
     QVariantList list;
-    for (const PreparedPage &page : m_pages) {
-        for (const Barcode &code : page.barcodes)
+    for (const DraftPage &draft : m_pages) {
+        for (const Barcode &code : draft.prepared.barcodes)
             list.append(QVariantMap{{QStringLiteral("format"), code.format},
                                     {QStringLiteral("text"), code.text},
                                     {QStringLiteral("isUrl"), code.isUrl()}});
@@ -146,31 +246,174 @@ void Importer::addFiles(const QList<QUrl> &urls)
                 setError(outcome.error.message);
                 return;
             }
-            for (const PreparedPage &page : outcome.pages) {
-                QString previewPath;
-                const PendingFile &preview = page.pending.thumbnail.isEmpty() ? page.pending.file
-                                                                              : page.pending.thumbnail;
-                if (page.pending.page.kind == PageKind::Image && !page.pending.file.bytes.isEmpty()) {
-                    previewPath = m_previewDir.filePath(QStringLiteral("page-%1.jpg").arg(m_previewPaths.size()));
-                    QFile file(previewPath);
-                    if (!file.open(QIODevice::WriteOnly) || file.write(page.pending.file.bytes) < 0)
-                        previewPath.clear();
-                } else if (!preview.bytes.isEmpty()) {
-                    previewPath = m_previewDir.filePath(QStringLiteral("page-%1.jpg").arg(m_previewPaths.size()));
-                    QFile file(previewPath);
-                    if (!file.open(QIODevice::WriteOnly) || file.write(preview.bytes) < 0)
-                        previewPath.clear();
-                }
-                m_previewPaths.append(previewPath);
-                m_pages.append(page);
-            }
-            if (m_suggestedTitle.isEmpty() && !outcome.pages.isEmpty()
-                && outcome.pages.first().pending.page.kind == PageKind::Document) {
-                m_suggestedTitle = QFileInfo(outcome.pages.first().pending.page.displayName).completeBaseName();
-            }
-            Q_EMIT draftChanged();
-            Q_EMIT prepared();
+            appendPrepared(outcome.pages);
         });
+}
+
+QString Importer::writePreview(const QByteArray &bytes)
+{
+    // A new name for every version, so that QML's image cache never shows an old one.
+    const QString path = m_previewDir.filePath(QStringLiteral("page-%1.jpg").arg(m_nextPreviewNumber++));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        qCWarning(lcImaging) << "Writing the preview" << path << "failed:" << file.errorString();
+        return {};
+    }
+    return path;
+}
+
+void Importer::appendPrepared(const QList<PreparedPage> &pages)
+{
+    for (const PreparedPage &page : pages) {
+        DraftPage draft;
+        draft.prepared = page;
+        draft.detected = page.geometry;
+        draft.id = m_nextPageId++;
+        const PendingFile &preview = page.pending.thumbnail.isEmpty() ? page.pending.file : page.pending.thumbnail;
+        if (page.pending.page.kind == PageKind::Image && !page.pending.file.bytes.isEmpty())
+            draft.previewPath = writePreview(page.pending.file.bytes);
+        else if (!preview.bytes.isEmpty())
+            draft.previewPath = writePreview(preview.bytes);
+        m_pages.append(draft);
+    }
+    if (m_suggestedTitle.isEmpty() && !pages.isEmpty()
+        && pages.first().pending.page.kind == PageKind::Document) {
+        m_suggestedTitle = QFileInfo(pages.first().pending.page.displayName).completeBaseName();
+    }
+    Q_EMIT draftChanged();
+    Q_EMIT prepared();
+}
+
+void Importer::addSamplePhoto()
+{
+    if (m_busy || !m_previewDir.isValid())
+        return;
+    setError({});
+    const QString path = m_previewDir.filePath(QStringLiteral("sample-photo-%1.jpg").arg(m_nextPreviewNumber++));
+    m_capturedPaths.append(path);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_cancel;
+    start(
+        [path, cancel]() {
+            Outcome outcome;
+            CertificateSpec spec;
+            spec.paperKind = QStringLiteral("Алғыс хат");
+            spec.recipient = QStringLiteral("Әлиева Гүлнар Серікқызы");
+            spec.body = QStringLiteral("Аудандық әдістемелік семинарда тәжірибесімен бөліскені үшін "
+                                       "алғыс білдіреміз.");
+            spec.issuer = QStringLiteral("Аудандық білім бөлімі");
+            spec.date = QDate(2025, 3, 15);
+            spec.qrText = QStringLiteral("https://example.kz/certificate/2025-0315");
+            const QImage page = SampleGenerator::renderCertificate(spec);
+            // A phone photo in portrait, the page a little turned and nearer at the bottom.
+            const Quad corners = {QPointF(250, 190), QPointF(1000, 240), QPointF(1070, 1430),
+                                  QPointF(160, 1390)};
+            const QImage photo = SampleGenerator::renderPhoto(page, QSize(1200, 1600), corners);
+            if (!photo.save(path, "jpeg", 90)) {
+                outcome.error = Error{tr("Qujat could not write the sample photo. Check that the device has "
+                                         "free space and try again."),
+                                      QStringLiteral("%1: saving the sample photo failed").arg(path)};
+                return outcome;
+            }
+            PreparedPage prepared;
+            if (PagePipeline::prepare(path, &prepared, &outcome.error, cancel.get()))
+                outcome.pages.append(prepared);
+            return outcome;
+        },
+        [this](const Outcome &outcome) {
+            if (outcome.error) {
+                qCWarning(lcImaging) << "Preparing the sample photo failed:" << outcome.error.detail;
+                setError(outcome.error.message);
+                return;
+            }
+            appendPrepared(outcome.pages);
+        });
+}
+
+bool Importer::recrop(int index, const QVariantList &corners, const QString &preset, int quarterTurns)
+{
+    if (m_busy || index < 0 || index >= m_pages.size())
+        return false;
+    const DraftPage &draft = m_pages.at(index);
+    const QString originalPath = draft.prepared.pending.original.sourcePath;
+    if (draft.prepared.pending.page.kind != PageKind::Image || originalPath.isEmpty()) {
+        qCWarning(lcImaging) << "recrop: page" << index << "is not an image page with an original";
+        return false;
+    }
+    const std::optional<Preset> requestedPreset = Enhance::fromName(preset);
+    if (!requestedPreset) {
+        qCWarning(lcImaging) << "recrop: unknown preset" << preset;
+        return false;
+    }
+    if (corners.size() != 4) {
+        qCWarning(lcImaging) << "recrop: expected 4 corners, got" << corners.size();
+        return false;
+    }
+    Quad normalised;
+    for (int i = 0; i < 4; ++i) {
+        const std::optional<QPointF> point = pointFromVariant(corners.at(i));
+        if (!point || point->x() < 0 || point->x() > 1 || point->y() < 0 || point->y() > 1) {
+            qCWarning(lcImaging) << "recrop: corner" << i << "is not a point in 0..1:" << corners.at(i);
+            return false;
+        }
+        normalised[i] = *point;
+    }
+
+    PipelineOptions options;
+    options.preset = *requestedPreset;
+    if (isOnFrame(normalised)) {
+        options.crop = false;
+    } else {
+        const QSizeF upright = draft.detected.uprightSize;
+        Quad pixels;
+        for (int i = 0; i < 4; ++i)
+            pixels[i] = QPointF(normalised[i].x() * upright.width(), normalised[i].y() * upright.height());
+        options.corners = pixels;
+    }
+    const int turns = ((quarterTurns % 4) + 4) % 4;
+    const int pageId = draft.id;
+    PreparedPage page = draft.prepared;
+
+    setError({});
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_cancel;
+    setRecropIndex(index);
+    start(
+        [originalPath, options, turns, page, cancel]() mutable {
+            Outcome outcome;
+            if (reprepareImage(originalPath, options, turns, &page, &outcome.error, cancel.get()))
+                outcome.pages.append(page);
+            return outcome;
+        },
+        [this, pageId, requestedPreset, turns](const Outcome &outcome) {
+            setRecropIndex(-1);
+            if (outcome.error) {
+                qCWarning(lcImaging) << "Recropping page" << pageId << "failed:" << outcome.error.detail;
+                setError(outcome.error.message);
+                return;
+            }
+            const auto draft = std::find_if(m_pages.begin(), m_pages.end(),
+                                            [pageId](const DraftPage &page) { return page.id == pageId; });
+            if (draft == m_pages.end() || outcome.pages.isEmpty())
+                return; // the page was removed or the draft discarded meanwhile
+            const QString previewPath = writePreview(outcome.pages.constFirst().pending.file.bytes);
+            if (!draft->previewPath.isEmpty())
+                QFile::remove(draft->previewPath);
+            draft->previewPath = previewPath;
+            draft->prepared = outcome.pages.constFirst();
+            draft->requestedPreset = *requestedPreset;
+            draft->quarterTurns = turns;
+            Q_EMIT draftChanged();
+        });
+    return true;
+}
+
+void Importer::setRecropIndex(int index)
+{
+    if (index == m_recropIndex)
+        return;
+    m_recropIndex = index;
+    Q_EMIT recropIndexChanged();
 }
 
 void Importer::cancel()
@@ -182,12 +425,11 @@ void Importer::cancel()
 void Importer::discard()
 {
     cancel();
-    m_pages.clear();
-    for (const QString &path : std::as_const(m_previewPaths)) {
-        if (!path.isEmpty())
-            QFile::remove(path);
+    for (const DraftPage &draft : std::as_const(m_pages)) {
+        if (!draft.previewPath.isEmpty())
+            QFile::remove(draft.previewPath);
     }
-    m_previewPaths.clear();
+    m_pages.clear();
     for (const QString &path : std::as_const(m_capturedPaths))
         QFile::remove(path);
     m_capturedPaths.clear();
@@ -200,10 +442,9 @@ void Importer::removePage(int index)
 {
     if (index < 0 || index >= m_pages.size() || m_busy)
         return;
+    if (!m_pages.at(index).previewPath.isEmpty())
+        QFile::remove(m_pages.at(index).previewPath);
     m_pages.removeAt(index);
-    if (!m_previewPaths.at(index).isEmpty())
-        QFile::remove(m_previewPaths.at(index));
-    m_previewPaths.removeAt(index);
     Q_EMIT draftChanged();
 }
 
@@ -255,8 +496,8 @@ bool Importer::save(const QVariantMap &values)
     item.fields = values.value(QStringLiteral("fields")).toMap();
     QList<PendingPage> pending;
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
-        pending.append(m_pages.at(i).pending);
-        for (Barcode code : m_pages.at(i).barcodes) {
+        pending.append(m_pages.at(i).prepared.pending);
+        for (Barcode code : m_pages.at(i).prepared.barcodes) {
             code.pageIndex = int(i);
             item.barcodes.append(code);
         }
@@ -288,8 +529,8 @@ bool Importer::appendTo(const QString &uuid)
     if (m_busy || !app || !app->store() || m_pages.isEmpty())
         return false;
     QList<PendingPage> pending;
-    for (const PreparedPage &page : std::as_const(m_pages))
-        pending.append(page.pending);
+    for (const DraftPage &draft : std::as_const(m_pages))
+        pending.append(draft.prepared.pending);
     Store *store = app->store();
     const QUuid id = QUuid::fromString(uuid);
     start(

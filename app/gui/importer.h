@@ -28,6 +28,8 @@ class Importer : public QObject
     Q_PROPERTY(QVariantList previews READ previews NOTIFY draftChanged)
     Q_PROPERTY(QVariantList barcodes READ barcodes NOTIFY draftChanged)
     Q_PROPERTY(QString suggestedTitle READ suggestedTitle NOTIFY draftChanged)
+    // The page that recrop() is working on, -1 when none.
+    Q_PROPERTY(int recropIndex READ recropIndex NOTIFY recropIndexChanged)
 
 public:
     explicit Importer(QObject *parent = nullptr);
@@ -37,6 +39,7 @@ public:
     double progress() const { return m_progress; }
     QString errorMessage() const { return m_errorMessage; }
     int pageCount() const { return int(m_pages.size()); }
+    int recropIndex() const { return m_recropIndex; }
     QVariantList previews() const;
     QVariantList barcodes() const;
     QString suggestedTitle() const { return m_suggestedTitle; }
@@ -50,6 +53,19 @@ public:
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void discard();
     Q_INVOKABLE void removePage(int index);
+
+    // Prepares image page `index` again from its original photo, in the
+    // background. `corners` holds four points {x, y} in 0..1 of the upright
+    // photo (clockwise from the top left; corners on the photo's edges mean
+    // the whole photo), `preset` an Enhance::name() and `quarterTurns` the
+    // clockwise quarter turns of the straightened page. Returns false when
+    // busy or when a value is invalid; otherwise ends with draftChanged() or
+    // failed().
+    Q_INVOKABLE bool recrop(int index, const QVariantList &corners, const QString &preset, int quarterTurns);
+
+    // Adds a rendered photo of a sample certificate on a desk, prepared like
+    // any photo. For screenshots and demonstrations of the review screen.
+    Q_INVOKABLE void addSamplePhoto();
 
     // Files the draft as a new item. `values`: sectionKey, kind, title, date
     // and endDate (ISO), issuer, level, notes, fields. Returns false when a value is
@@ -71,6 +87,7 @@ Q_SIGNALS:
     void prepared();
     void saved(const QString &uuid);
     void failed(const QString &message);
+    void recropIndexChanged();
 
 private:
     struct Outcome
@@ -80,7 +97,21 @@ private:
         QString uuid;
     };
 
+    // A page of the draft with what the review screen needs.
+    struct DraftPage
+    {
+        PreparedPage prepared;
+        QString previewPath;      // the prepared page (images) or its preview (documents)
+        PageGeometry detected;    // the first preparation's geometry, for "reset to detected"
+        Preset requestedPreset = Preset::Auto;
+        int quarterTurns = 0;     // 0..3, clockwise
+        int id = 0;               // identifies the page while a recrop runs
+    };
+
     void start(std::function<Outcome()> work, std::function<void(const Outcome &)> done);
+    void appendPrepared(const QList<PreparedPage> &pages);
+    QString writePreview(const QByteArray &bytes);
+    void setRecropIndex(int index);
     void setError(const QString &message);
     void setBusy(bool busy);
 
@@ -91,8 +122,10 @@ private:
     std::shared_ptr<std::atomic_int> m_finishedFiles;
     int m_totalFiles = 0;
     QTemporaryDir m_previewDir;
-    QList<PreparedPage> m_pages;
-    QStringList m_previewPaths;
+    QList<DraftPage> m_pages;
+    int m_nextPageId = 1;
+    int m_nextPreviewNumber = 0;
+    int m_recropIndex = -1;
     QStringList m_capturedPaths;
     QString m_suggestedTitle;
     bool m_busy = false;

@@ -108,6 +108,22 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("add"), QStringLiteral("/nonexistent/photo.jpg"), QStringLiteral("--section"),
                            QStringLiteral("documents.general")}
             << QByteArray("/nonexistent/photo.jpg");
+        QTest::newRow("date with slashes")
+            << QStringList{QStringLiteral("add"), photo, QStringLiteral("--section"),
+                           QStringLiteral("documents.general"), QStringLiteral("--date"), QStringLiteral("2025/01/01")}
+            << QByteArray("2025/01/01");
+        QTest::newRow("empty date")
+            << QStringList{QStringLiteral("add"), photo, QStringLiteral("--section"),
+                           QStringLiteral("documents.general"), QStringLiteral("--date"), QString()}
+            << QByteArray("''");
+        QTest::newRow("year out of range")
+            << QStringList{QStringLiteral("add"), photo, QStringLiteral("--section"),
+                           QStringLiteral("documents.general"), QStringLiteral("--date"), QStringLiteral("1900-01-01")}
+            << QByteArray("1900-01-01");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("add"), photo, QStringLiteral("--section"),
+                           QStringLiteral("documents.general"), QStringLiteral("--bogus")}
+            << QByteArray("bogus");
         QTest::newRow("unknown item")
             << QStringList{QStringLiteral("show"), QStringLiteral("ffffffff")} << QByteArray("ffffffff");
     }

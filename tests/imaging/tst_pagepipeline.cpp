@@ -1,6 +1,8 @@
+#include "barcodes/barcodereader.h"
 #include "barcodes/barcodewriter.h"
 #include "imaging/documentpreview.h"
 #include "imaging/pagepipeline.h"
+#include "syntheticscene.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -49,6 +51,29 @@ QImage decodeJpeg(const QByteArray &bytes)
     return QImage::fromData(bytes, "JPEG");
 }
 
+// A 3000 x 4000 phone photo of a certificate on a wooden desk, with the
+// page's corners where they land in the photo.
+test::SceneSpec certificateScene()
+{
+    test::SceneSpec scene = test::standardScenes().constFirst();
+    const double scale = 2.5;
+    scene.photoSize = scene.photoSize * scale;
+    scene.pageSize = QSize(2480, 3508);
+    scene.blurRadius = 2;
+    for (QPointF &corner : scene.corners)
+        corner *= scale;
+    return scene;
+}
+
+bool containsText(const QList<Barcode> &barcodes, const QString &text)
+{
+    for (const Barcode &barcode : barcodes) {
+        if (barcode.text == text)
+            return true;
+    }
+    return false;
+}
+
 void writePdf(const QString &path, int pages)
 {
     QPdfWriter writer(path);
@@ -95,6 +120,14 @@ private Q_SLOTS:
     void exifRotatedPhoto();
     void cancelled();
 
+    void photoBecomesScan_data();
+    void photoBecomesScan();
+    void noCropKeepsWholePhoto();
+    void manualCornersReplaceDetection();
+    void presetOption_data();
+    void presetOption();
+    void presetAndSizeNames();
+
     void documents_data();
     void documents();
     void pdfPreview();
@@ -107,6 +140,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_temp;
+    QString m_scenePhoto;
 };
 
 void PagePipelineTest::initTestCase()
@@ -146,11 +180,14 @@ void PagePipelineTest::certificatePhoto()
     QCOMPARE(pending.page.kind, PageKind::Image);
     QCOMPARE(pending.page.fileSuffix, QStringLiteral("jpg"));
     QCOMPARE(pending.page.mimeType, QStringLiteral("image/jpeg"));
-    QCOMPARE(pending.page.width, 2120);
-    QCOMPARE(pending.page.height, PagePipeline::PageMaxLongSide);
+    // The default size preset: about 2 megapixels, the photo's A4 ratio kept.
+    const qint64 pixels = qint64(pending.page.width) * pending.page.height;
+    QVERIFY2(pixels <= PagePipeline::maxPixels(SizePreset::Medium) && pixels > 1'950'000,
+             qPrintable(QStringLiteral("%1 x %2").arg(pending.page.width).arg(pending.page.height)));
+    QVERIFY(qAbs(double(pending.page.height) / pending.page.width - 3508.0 / 2480) < 0.01);
     QCOMPARE(pending.page.byteSize, pending.file.bytes.size());
     QCOMPARE(pending.file.suffix, QStringLiteral("jpg"));
-    QCOMPARE(decodeJpeg(pending.file.bytes).size(), QSize(2120, 3000));
+    QCOMPARE(decodeJpeg(pending.file.bytes).size(), QSize(pending.page.width, pending.page.height));
 
     QCOMPARE(pending.thumbnail.suffix, QStringLiteral("jpg"));
     const QImage thumbnail = decodeJpeg(pending.thumbnail.bytes);
@@ -175,9 +212,11 @@ void PagePipelineTest::exifRotatedPhoto()
     const QString path =
         test::sharedPath(QStringLiteral("corpus/photos/page_dewarp__boston_cooking_a.jpg"));
     QVERIFY2(PagePipeline::prepare(path, &prepared, &error), qPrintable(error.detail));
-    QCOMPARE(prepared.pending.page.width, 2250);
-    QCOMPARE(prepared.pending.page.height, 3000);
-    QCOMPARE(decodeJpeg(prepared.pending.file.bytes).size(), QSize(2250, 3000));
+    // Stored 3264x2448 with EXIF orientation 6: upright it is portrait.
+    QCOMPARE(prepared.geometry.uprightSize, QSize(2448, 3264));
+    QVERIFY(prepared.pending.page.height > prepared.pending.page.width);
+    QCOMPARE(decodeJpeg(prepared.pending.file.bytes).size(),
+             QSize(prepared.pending.page.width, prepared.pending.page.height));
 }
 
 void PagePipelineTest::cancelled()
@@ -190,6 +229,126 @@ void PagePipelineTest::cancelled()
     QVERIFY(!PagePipeline::prepare(path, &prepared, &error, &cancel));
     QVERIFY(!error.message.isEmpty());
     QVERIFY(prepared.pending.file.isEmpty());
+}
+
+void PagePipelineTest::photoBecomesScan_data()
+{
+    QTest::addColumn<SizePreset>("size");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::newRow("small") << SizePreset::Small << qint64(250'000);
+    QTest::newRow("medium") << SizePreset::Medium << qint64(400'000);
+    QTest::newRow("large") << SizePreset::Large << qint64(900'000);
+}
+
+// The stored page is the straightened sheet at the preset's size, in colour
+// because of its blue stamp, and its QR code decodes from the stored JPEG.
+void PagePipelineTest::photoBecomesScan()
+{
+    QFETCH(SizePreset, size);
+    QFETCH(qint64, maxBytes);
+    const test::SceneSpec scene = certificateScene();
+    if (m_scenePhoto.isEmpty()) {
+        m_scenePhoto = m_temp.filePath(QStringLiteral("desk.jpg"));
+        QVERIFY(test::renderScene(scene).save(m_scenePhoto, "JPEG", 90));
+    }
+
+    PipelineOptions options;
+    options.size = size;
+    PreparedPage prepared;
+    Error error;
+    QVERIFY2(PagePipeline::prepare(m_scenePhoto, &prepared, &error, nullptr, options), qPrintable(error.detail));
+
+    QVERIFY(prepared.geometry.pageFound);
+    QCOMPARE(prepared.geometry.uprightSize, scene.photoSize);
+    const double cornerError = test::cornerErrorPercent(prepared.geometry.corners, scene.corners);
+    QVERIFY2(cornerError < 0.5, qPrintable(QString::number(cornerError)));
+    QCOMPARE(prepared.preset, Preset::AutoColour);
+
+    const Page &page = prepared.pending.page;
+    const qint64 pixels = qint64(page.width) * page.height;
+    QVERIFY2(pixels <= PagePipeline::maxPixels(size) && pixels > PagePipeline::maxPixels(size) * 0.95,
+             qPrintable(QStringLiteral("%1 x %2").arg(page.width).arg(page.height)));
+    QVERIFY2(qAbs(double(page.height) / page.width - std::sqrt(2.0)) < 0.01,
+             qPrintable(QStringLiteral("%1 x %2").arg(page.width).arg(page.height)));
+    QVERIFY2(page.byteSize < maxBytes, qPrintable(QString::number(page.byteSize)));
+
+    const QImage stored = decodeJpeg(prepared.pending.file.bytes);
+    QCOMPARE(stored.size(), QSize(page.width, page.height));
+    QVERIFY(containsText(BarcodeReader::read(stored), test::scenePageQrText()));
+    QVERIFY(containsText(prepared.barcodes, test::scenePageQrText()));
+}
+
+void PagePipelineTest::noCropKeepsWholePhoto()
+{
+    const QString path = m_temp.filePath(QStringLiteral("nocrop.jpg"));
+    const test::SceneSpec scene = test::standardScenes().constFirst();
+    QVERIFY(test::renderScene(scene).save(path, "JPEG", 90));
+
+    PipelineOptions options;
+    options.crop = false;
+    PreparedPage prepared;
+    Error error;
+    QVERIFY2(PagePipeline::prepare(path, &prepared, &error, nullptr, options), qPrintable(error.detail));
+    QVERIFY(!prepared.geometry.pageFound);
+    QCOMPARE(prepared.geometry.corners, PageDetector::frameQuad(scene.photoSize));
+    // 1200 x 1600 is under the 2 megapixel budget: the photo keeps its size.
+    QCOMPARE(QSize(prepared.pending.page.width, prepared.pending.page.height), scene.photoSize);
+}
+
+void PagePipelineTest::manualCornersReplaceDetection()
+{
+    const QString path = m_temp.filePath(QStringLiteral("manual.jpg"));
+    const test::SceneSpec scene = test::standardScenes().constFirst();
+    QVERIFY(test::renderScene(scene).save(path, "JPEG", 90));
+
+    // A quarter of the page, given in another order: the pipeline sorts it.
+    const Quad corners = {QPointF(700, 500), QPointF(300, 900), QPointF(300, 500), QPointF(700, 900)};
+    PipelineOptions options;
+    options.corners = corners;
+    PreparedPage prepared;
+    Error error;
+    QVERIFY2(PagePipeline::prepare(path, &prepared, &error, nullptr, options), qPrintable(error.detail));
+    QVERIFY(prepared.geometry.manualCorners);
+    QVERIFY(prepared.geometry.pageFound);
+    QCOMPARE(prepared.geometry.corners, PageDetector::orderedClockwise(corners));
+    QCOMPARE(QSize(prepared.pending.page.width, prepared.pending.page.height), QSize(400, 400));
+}
+
+void PagePipelineTest::presetOption_data()
+{
+    QTest::addColumn<Preset>("preset");
+    QTest::addColumn<bool>("grey");
+    QTest::newRow("original") << Preset::Original << false;
+    QTest::newRow("auto-colour") << Preset::AutoColour << false;
+    QTest::newRow("greyscale") << Preset::Greyscale << true;
+    QTest::newRow("black-white") << Preset::BlackWhite << true;
+}
+
+void PagePipelineTest::presetOption()
+{
+    QFETCH(Preset, preset);
+    QFETCH(bool, grey);
+    const QString path = m_temp.filePath(QStringLiteral("preset.jpg"));
+    if (!QFileInfo::exists(path))
+        QVERIFY(test::renderScene(test::standardScenes().constFirst()).save(path, "JPEG", 90));
+
+    PipelineOptions options;
+    options.preset = preset;
+    PreparedPage prepared;
+    Error error;
+    QVERIFY2(PagePipeline::prepare(path, &prepared, &error, nullptr, options), qPrintable(error.detail));
+    QCOMPARE(prepared.preset, preset);
+    const QImage stored = decodeJpeg(prepared.pending.file.bytes);
+    QCOMPARE(stored.isGrayscale(), grey);
+}
+
+void PagePipelineTest::presetAndSizeNames()
+{
+    for (const SizePreset size : {SizePreset::Small, SizePreset::Medium, SizePreset::Large})
+        QCOMPARE(PagePipeline::sizeFromName(PagePipeline::sizeName(size)), size);
+    QVERIFY(!PagePipeline::sizeFromName(QStringLiteral("huge")));
+    QVERIFY(PagePipeline::maxPixels(SizePreset::Small) < PagePipeline::maxPixels(SizePreset::Medium));
+    QVERIFY(PagePipeline::jpegQuality(SizePreset::Medium) <= PagePipeline::jpegQuality(SizePreset::Large));
 }
 
 void PagePipelineTest::documents_data()

@@ -68,10 +68,14 @@ TestCase {
         findChild(page, "dateField").edited("2025-03-15");
 
         tryVerify(() => saveButton.enabled);
-        // The button sits below the form: scroll it into view, then tap it.
+        // The button sits below the form: scroll it into view (the page may
+        // still be scrolling to the new photo), then tap it.
         const scroller = findChild(page, "scroller");
-        scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height);
-        wait(50);
+        tryVerify(() => {
+            scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height);
+            const top = saveButton.mapToItem(page, 0, 0).y;
+            return top >= 0 && top + saveButton.height <= page.height;
+        }, 10000, "the Save button scrolls into view");
         mouseClick(saveButton);
         savedSpy.wait(30000);
         compare(savedSpy.count, 1);

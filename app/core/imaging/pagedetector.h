@@ -12,7 +12,7 @@ namespace qujat {
 // upright image (continuous coordinates: the image spans 0..width, 0..height).
 using Quad = std::array<QPointF, 4>;
 
-// What PageDetector found in a photo.
+// The result of PageDetector::detect for one photo.
 struct PageDetection
 {
     Quad corners;           // the whole frame when no page was found
@@ -20,15 +20,16 @@ struct PageDetection
     double confidence = 0;  // 0..1: the share of the outline that lies on an edge
 };
 
-// Finds the sheet of paper in a photo. Works on a copy of at most
-// WorkLongSide pixels: blurred colour planes are split into page and
-// background in several ways (brightness, distance from the colour at the
-// centre, low saturation, closed edges), each split's region around the
-// centre gives a convex hull and its largest inscribed quadrilateral, and the
-// candidate whose sides lie best on colour edges wins. Its corners are then
-// refined by fitting lines to the edge near each corner. Without a convex
-// quadrilateral of at least MinAreaShare of the frame with edges on its
-// sides, the detection is the whole frame with `found` false.
+// Finds the sheet of paper in a photo, working on a blurred copy of at most
+// WorkLongSide pixels. Candidate quadrilaterals come from two sources. One
+// is pairs of nearly parallel straight edges found by a Hough transform.
+// The other is the largest quadrilateral inside the convex hull of regions
+// split off by brightness, colour distance from the centre, low saturation
+// and closed edges. Each candidate is scored by how much of its outline lies on a
+// colour step (not on a printed rule), and the best ones get their corners
+// refined by fitting lines to the border near each corner. Without a convex
+// quadrilateral of at least MinAreaShare of the frame whose refined outline
+// lies on edges, the result is the whole frame with `found` false.
 class PageDetector
 {
 public:

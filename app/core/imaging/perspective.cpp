@@ -34,6 +34,10 @@ bool solve8(std::array<std::array<double, 9>, 8> rows, std::array<double, 8> *x)
     return true;
 }
 
+// The focal length of a phone's main camera as a share of the image's long
+// side: about 26 mm in 35 mm terms on a 4:3 sensor.
+constexpr double PhoneFocalLength = 0.75;
+
 double distance(const QPointF &a, const QPointF &b)
 {
     return std::hypot(a.x() - b.x(), a.y() - b.y());
@@ -55,10 +59,11 @@ double dotProduct(const Vector3 &a, const Vector3 &b)
 }
 
 // The width : height ratio of the rectangle whose image is `corners`,
-// after Zhang and He, "Whiteboard scanning and image enhancement" (2007):
-// the vanishing geometry of the quadrilateral gives the focal length and
-// with it the true ratio. Fails for a parallelogram (no perspective) and
-// for an implausible focal length.
+// after Zhang and He, "Whiteboard scanning and image enhancement" (2007).
+// The vanishing geometry of the quadrilateral gives the focal length and
+// with it the true ratio. When one pair of sides is parallel in the image
+// (a page tilted straight towards the camera) the focal length cannot be
+// found, and PhoneFocalLength is assumed. Fails for a parallelogram.
 std::optional<double> cameraAspectRatio(const Quad &corners, const QSize &imageSize)
 {
     const double u0 = imageSize.width() / 2.0;
@@ -78,15 +83,20 @@ std::optional<double> cameraAspectRatio(const Quad &corners, const QSize &imageS
     const Vector3 n2{k2 * m2.x - m1.x, k2 * m2.y - m1.y, k2 * m2.z - m1.z};
     const Vector3 n3{k3 * m3.x - m1.x, k3 * m3.y - m1.y, k3 * m3.z - m1.z};
 
-    // With little perspective, n2.z and n3.z vanish and the focal length is undefined.
-    if (std::abs(n2.z) < 1e-3 || std::abs(n3.z) < 1e-3)
+    // Without perspective both n2.z and n3.z vanish: the side ratio is exact.
+    const bool parallel2 = std::abs(n2.z) < 1e-4;
+    const bool parallel3 = std::abs(n3.z) < 1e-4;
+    if (parallel2 && parallel3)
         return std::nullopt;
-    const double focalSquared = -(n2.x * n3.x + n2.y * n3.y) / (n2.z * n3.z);
     const double longSide = std::max(imageSize.width(), imageSize.height());
-    // Phone and compact cameras have focal lengths of about 0.7 to 1.5 times
-    // the long side of the image; a far wider range is accepted.
-    if (focalSquared < std::pow(0.3 * longSide, 2) || focalSquared > std::pow(5 * longSide, 2))
-        return std::nullopt;
+    double focalSquared = std::pow(PhoneFocalLength * longSide, 2);
+    if (!parallel2 && !parallel3) {
+        const double estimate = -(n2.x * n3.x + n2.y * n3.y) / (n2.z * n3.z);
+        // Phone and compact cameras have focal lengths of about 0.7 to 1.5
+        // times the long side of the image; a far wider range is accepted.
+        if (estimate > std::pow(0.3 * longSide, 2) && estimate < std::pow(5 * longSide, 2))
+            focalSquared = estimate;
+    }
     const double width = std::sqrt(n2.x * n2.x + n2.y * n2.y + focalSquared * n2.z * n2.z);
     const double height = std::sqrt(n3.x * n3.x + n3.y * n3.y + focalSquared * n3.z * n3.z);
     if (height <= 0)
@@ -146,6 +156,18 @@ inline uint32_t mix(uint32_t a, uint32_t b, uint32_t weight)
 
 std::optional<Homography> Homography::fromQuads(const Quad &from, const Quad &to)
 {
+    // Three collinear points in either quadrilateral leave no unique transform.
+    for (const Quad *quad : {&from, &to}) {
+        const double scale = std::max(1.0, PageDetector::area(*quad));
+        for (int i = 0; i < 4; ++i) {
+            const QPointF a = (*quad)[size_t(i)];
+            const QPointF b = (*quad)[size_t((i + 1) % 4)];
+            const QPointF c = (*quad)[size_t((i + 2) % 4)];
+            const double twiceArea = (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
+            if (std::abs(twiceArea) < 1e-9 * scale)
+                return std::nullopt;
+        }
+    }
     // h33 = 1; each point pair gives two rows of the 8x8 system.
     std::array<std::array<double, 9>, 8> rows{};
     for (int i = 0; i < 4; ++i) {
@@ -196,7 +218,8 @@ QSize Perspective::outputSize(const Quad &corners, const QSize &imageSize, qint6
         pixels = std::min(pixels, double(maxPixels));
     const double height = std::sqrt(pixels / ratio);
     const double width = height * ratio;
-    return {std::max(1, int(std::lround(width))), std::max(1, int(std::lround(height)))};
+    // Rounded down, so that the page never exceeds maxPixels.
+    return {std::max(1, int(width)), std::max(1, int(height))};
 }
 
 QImage Perspective::warp(const QImage &source, const Quad &corners, const QSize &size)
@@ -211,10 +234,17 @@ QImage Perspective::warp(const QImage &source, const Quad &corners, const QSize 
     QImage sampled = rgb;
     QPointF origin(0, 0);
     if (factor >= 2) {
-        QRectF bounds;
-        for (const QPointF &p : corners)
-            bounds = bounds.isNull() ? QRectF(p, QSizeF(0, 0)) : bounds.united(QRectF(p, QSizeF(0, 0)));
-        const QRect area = bounds.toAlignedRect().adjusted(-factor, -factor, factor, factor).intersected(rgb.rect());
+        double left = corners[0].x(), right = left, top = corners[0].y(), bottom = top;
+        for (const QPointF &p : corners) {
+            left = std::min(left, p.x());
+            right = std::max(right, p.x());
+            top = std::min(top, p.y());
+            bottom = std::max(bottom, p.y());
+        }
+        const QRect area = QRectF(QPointF(left, top), QPointF(right, bottom))
+                               .toAlignedRect()
+                               .adjusted(-factor, -factor, factor, factor)
+                               .intersected(rgb.rect());
         if (area.isEmpty())
             return {};
         sampled = boxReduced(rgb, area, factor);

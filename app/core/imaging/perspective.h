@@ -37,10 +37,12 @@ public:
     // be snapped to it.
     static constexpr double IsoSnapTolerance = 0.05;
 
-    // The width : height ratio of the flat page behind `corners`, from the
-    // camera geometry when the quadrilateral allows it (a pinhole camera
-    // with its principal point at the centre of `imageSize`), otherwise from
-    // the mean lengths of opposite sides. Snapped to the ISO ratio in the
+    // The width : height ratio of the flat page behind `corners`. With
+    // perspective in the quadrilateral it comes from a pinhole camera model
+    // (principal point at the centre of `imageSize`, focal length from the
+    // quadrilateral or a phone's typical one), unless that disagrees with
+    // the mean lengths of opposite sides by more than 25 %. Otherwise it is
+    // the ratio of those lengths. Snapped to the ISO ratio in the
     // orientation of the quadrilateral when within IsoSnapTolerance.
     static double aspectRatio(const Quad &corners, const QSize &imageSize);
 

@@ -842,6 +842,39 @@ QImage SampleGenerator::renderCertificate(const CertificateSpec &spec)
     return image;
 }
 
+QImage SampleGenerator::renderPhoto(const QImage &page, const QSize &photoSize, const Quad &corners)
+{
+    QImage photo(photoSize, QImage::Format_RGB32);
+    const QColor deskLight(0x5a, 0x46, 0x38);
+    const QColor deskDark(0x2e, 0x24, 0x1e);
+    QPainter painter(&photo);
+    QLinearGradient desk(0, 0, photoSize.width(), photoSize.height());
+    desk.setColorAt(0, deskLight);
+    desk.setColorAt(1, deskDark);
+    painter.fillRect(photo.rect(), desk);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+
+    const QPolygonF source({QPointF(0, 0), QPointF(page.width(), 0), QPointF(page.width(), page.height()),
+                            QPointF(0, page.height())});
+    const QPolygonF target({corners[0], corners[1], corners[2], corners[3]});
+    QTransform transform;
+    if (!QTransform::quadToQuad(source, target, transform)) {
+        qCWarning(lcSample) << "renderPhoto: the corners" << target << "do not form a quadrilateral";
+        return photo;
+    }
+    painter.setTransform(transform);
+    painter.drawImage(QPointF(0, 0), page);
+    painter.resetTransform();
+
+    // Light falls from the top left, so the far side of the page is a little darker.
+    QLinearGradient shade(0, 0, photoSize.width(), photoSize.height());
+    shade.setColorAt(0, QColor(0, 0, 0, 0));
+    shade.setColorAt(1, QColor(0, 0, 0, 60));
+    painter.fillRect(photo.rect(), shade);
+    return photo;
+}
+
 bool SampleGenerator::populate(Store *store, int count, quint32 seed, const QString &workDir, Error *error)
 {
     Error local;

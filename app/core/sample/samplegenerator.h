@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imaging/pagedetector.h"
 #include "store/item.h"
 #include "util/error.h"
 
@@ -33,6 +34,12 @@ class SampleGenerator
 
 public:
     static QImage renderCertificate(const CertificateSpec &spec);
+
+    // Renders a photo of `page` lying on a dark desk, its corners at
+    // `corners` (pixels of the photo, clockwise from the top left), lit
+    // unevenly from one side. The review screen's demonstration and the
+    // live scanner's test use it.
+    static QImage renderPhoto(const QImage &page, const QSize &photoSize, const Quad &corners);
 
     // Fills `store` with a profile and `count` items spread over the
     // catalog's sections, deterministically from `seed`. Images are written

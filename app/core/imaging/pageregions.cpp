@@ -1,0 +1,525 @@
+#include "imaging/pageregions.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace qujat::detection {
+namespace {
+
+// Averages factor x factor blocks of the photo in one pass over its rows.
+WorkImage reduce(const QImage &photo, int factor)
+{
+    const QImage source = photo.format() == QImage::Format_RGB32 || photo.format() == QImage::Format_ARGB32
+                              ? photo
+                              : photo.convertToFormat(QImage::Format_RGB32);
+    const int width = (source.width() + factor - 1) / factor;
+    const int height = (source.height() + factor - 1) / factor;
+    WorkImage work;
+    work.factor = factor;
+    work.red = Plane(width, height);
+    work.green = Plane(width, height);
+    work.blue = Plane(width, height);
+
+    std::vector<uint32_t> sums(size_t(width) * 3);
+    for (int wy = 0; wy < height; ++wy) {
+        std::fill(sums.begin(), sums.end(), 0);
+        const int y0 = wy * factor;
+        const int y1 = std::min(source.height(), y0 + factor);
+        for (int y = y0; y < y1; ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y));
+            for (int x = 0; x < source.width(); ++x) {
+                const QRgb pixel = line[x];
+                uint32_t *sum = &sums[size_t(x / factor) * 3];
+                sum[0] += qRed(pixel);
+                sum[1] += qGreen(pixel);
+                sum[2] += qBlue(pixel);
+            }
+        }
+        uint8_t *red = work.red.row(wy);
+        uint8_t *green = work.green.row(wy);
+        uint8_t *blue = work.blue.row(wy);
+        for (int wx = 0; wx < width; ++wx) {
+            const int columns = std::min(source.width(), (wx + 1) * factor) - wx * factor;
+            const uint32_t count = uint32_t(columns * (y1 - y0));
+            const uint32_t *sum = &sums[size_t(wx) * 3];
+            red[wx] = uint8_t(sum[0] / count);
+            green[wx] = uint8_t(sum[1] / count);
+            blue[wx] = uint8_t(sum[2] / count);
+        }
+    }
+    return work;
+}
+
+// Box blur with running sums, edges clamped: first rows, then columns.
+void boxBlur(Plane *plane, int radius)
+{
+    const int width = plane->width;
+    const int height = plane->height;
+    const int window = 2 * radius + 1;
+    std::vector<uint8_t> line(size_t(std::max(width, height)));
+    const auto blurLine = [&](auto get, auto set, int length) {
+        for (int i = 0; i < length; ++i)
+            line[size_t(i)] = get(i);
+        int sum = 0;
+        for (int i = -radius; i <= radius; ++i)
+            sum += line[size_t(std::clamp(i, 0, length - 1))];
+        for (int i = 0; i < length; ++i) {
+            set(i, uint8_t((sum + window / 2) / window));
+            sum += line[size_t(std::min(i + radius + 1, length - 1))];
+            sum -= line[size_t(std::max(i - radius, 0))];
+        }
+    };
+    for (int y = 0; y < height; ++y) {
+        uint8_t *row = plane->row(y);
+        blurLine([row](int i) { return row[i]; }, [row](int i, uint8_t v) { row[i] = v; }, width);
+    }
+    for (int x = 0; x < width; ++x) {
+        uint8_t *column = plane->data.data() + x;
+        blurLine([column, width](int i) { return column[size_t(i) * size_t(width)]; },
+                 [column, width](int i, uint8_t v) { column[size_t(i) * size_t(width)] = v; }, height);
+    }
+}
+
+// Otsu's threshold of a 256-bin histogram: values above it form the upper class.
+int otsuThreshold(const std::array<uint32_t, 256> &histogram)
+{
+    double total = 0;
+    double weightedTotal = 0;
+    for (int i = 0; i < 256; ++i) {
+        total += histogram[size_t(i)];
+        weightedTotal += double(i) * histogram[size_t(i)];
+    }
+    double lowerCount = 0;
+    double lowerSum = 0;
+    double bestVariance = -1;
+    int best = 127;
+    for (int t = 0; t < 255; ++t) {
+        lowerCount += histogram[size_t(t)];
+        lowerSum += double(t) * histogram[size_t(t)];
+        const double upperCount = total - lowerCount;
+        if (lowerCount == 0 || upperCount == 0)
+            continue;
+        const double meanLower = lowerSum / lowerCount;
+        const double meanUpper = (weightedTotal - lowerSum) / upperCount;
+        const double variance = lowerCount * upperCount * (meanLower - meanUpper) * (meanLower - meanUpper);
+        if (variance > bestVariance) {
+            bestVariance = variance;
+            best = t;
+        }
+    }
+    return best;
+}
+
+std::array<uint32_t, 256> histogramOf(const Plane &plane)
+{
+    std::array<uint32_t, 256> histogram{};
+    for (uint8_t value : plane.data)
+        ++histogram[value];
+    return histogram;
+}
+
+Mask thresholdBelow(const Plane &plane, int threshold)
+{
+    Mask mask(plane.width, plane.height);
+    for (size_t i = 0; i < plane.data.size(); ++i)
+        mask.data[i] = plane.data[i] <= threshold ? 1 : 0;
+    return mask;
+}
+
+// Erodes (keep = all) or dilates (keep = any) a mask with a square of
+// side 2 * radius + 1, separably.
+Mask morph(const Mask &mask, int radius, bool erode)
+{
+    const int width = mask.width;
+    const int height = mask.height;
+    Mask horizontal(width, height);
+    for (int y = 0; y < height; ++y) {
+        const uint8_t *in = mask.row(y);
+        uint8_t *out = horizontal.row(y);
+        for (int x = 0; x < width; ++x) {
+            const int x0 = std::max(0, x - radius);
+            const int x1 = std::min(width - 1, x + radius);
+            uint8_t value = erode ? 1 : 0;
+            for (int i = x0; i <= x1; ++i)
+                value = erode ? uint8_t(value & in[i]) : uint8_t(value | in[i]);
+            out[x] = value;
+        }
+    }
+    Mask result(width, height);
+    for (int y = 0; y < height; ++y) {
+        const int y0 = std::max(0, y - radius);
+        const int y1 = std::min(height - 1, y + radius);
+        uint8_t *out = result.row(y);
+        for (int x = 0; x < width; ++x) {
+            uint8_t value = erode ? 1 : 0;
+            for (int i = y0; i <= y1; ++i)
+                value = erode ? uint8_t(value & horizontal.at(x, i)) : uint8_t(value | horizontal.at(x, i));
+            out[x] = value;
+        }
+    }
+    return result;
+}
+
+Mask opened(const Mask &mask, int radius)
+{
+    return morph(morph(mask, radius, true), radius, false);
+}
+
+// The set pixels 4-connected to the seed region: of the components that
+// reach the central window, the largest; otherwise the largest overall.
+// Returns per row the leftmost and rightmost pixel, or nothing when the
+// component is smaller than `minArea`.
+std::optional<std::vector<QPoint>> centralComponentOutline(const Mask &mask, int minArea)
+{
+    const int width = mask.width;
+    const int height = mask.height;
+    std::vector<int32_t> labels(mask.data.size(), -1);
+    std::vector<int> areas;
+    std::vector<bool> central;
+    std::vector<int> queue;
+    queue.reserve(mask.data.size() / 4);
+    const QRect centre(width * 2 / 5, height * 2 / 5, std::max(1, width / 5), std::max(1, height / 5));
+
+    for (int start = 0; start < int(mask.data.size()); ++start) {
+        if (!mask.data[size_t(start)] || labels[size_t(start)] >= 0)
+            continue;
+        const int label = int(areas.size());
+        int area = 0;
+        bool reachesCentre = false;
+        queue.clear();
+        queue.push_back(start);
+        labels[size_t(start)] = label;
+        for (size_t head = 0; head < queue.size(); ++head) {
+            const int index = queue[head];
+            const int x = index % width;
+            const int y = index / width;
+            ++area;
+            reachesCentre = reachesCentre || centre.contains(x, y);
+            const int neighbours[4] = {x > 0 ? index - 1 : -1, x + 1 < width ? index + 1 : -1,
+                                       y > 0 ? index - width : -1, y + 1 < height ? index + width : -1};
+            for (int next : neighbours) {
+                if (next >= 0 && mask.data[size_t(next)] && labels[size_t(next)] < 0) {
+                    labels[size_t(next)] = label;
+                    queue.push_back(next);
+                }
+            }
+        }
+        areas.push_back(area);
+        central.push_back(reachesCentre);
+    }
+
+    int best = -1;
+    for (int pass = 0; pass < 2 && best < 0; ++pass) {
+        for (int label = 0; label < int(areas.size()); ++label) {
+            if ((pass == 0 && !central[size_t(label)]) || areas[size_t(label)] < minArea)
+                continue;
+            if (best < 0 || areas[size_t(label)] > areas[size_t(best)])
+                best = label;
+        }
+    }
+    if (best < 0)
+        return std::nullopt;
+
+    std::vector<QPoint> outline;
+    for (int y = 0; y < height; ++y) {
+        int left = -1;
+        int right = -1;
+        const int32_t *row = labels.data() + size_t(y) * size_t(width);
+        for (int x = 0; x < width; ++x) {
+            if (row[x] == best) {
+                if (left < 0)
+                    left = x;
+                right = x;
+            }
+        }
+        if (left >= 0) {
+            // Pixel x covers x..x+1, so its outer edges are the outline.
+            outline.emplace_back(left, y);
+            outline.emplace_back(left, y + 1);
+            outline.emplace_back(right + 1, y);
+            outline.emplace_back(right + 1, y + 1);
+        }
+    }
+    return outline;
+}
+
+// Andrew's monotone chain; returns the hull clockwise in image coordinates
+// (y down), without collinear points.
+std::vector<QPointF> convexHull(std::vector<QPoint> points)
+{
+    std::sort(points.begin(), points.end(), [](const QPoint &a, const QPoint &b) {
+        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+    });
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    if (points.size() < 3)
+        return {};
+    std::vector<QPointF> hull(points.size() * 2);
+    size_t k = 0;
+    for (const QPoint &p : points) {
+        while (k >= 2 && cross(hull[k - 2], hull[k - 1], p) <= 0)
+            --k;
+        hull[k++] = p;
+    }
+    for (size_t i = points.size() - 1, lower = k + 1; i-- > 0;) {
+        const QPointF p = points[i];
+        while (k >= lower && cross(hull[k - 2], hull[k - 1], p) <= 0)
+            --k;
+        hull[k++] = p;
+    }
+    hull.resize(k - 1);
+    // The chain runs counter-clockwise in y-up terms, which is clockwise on screen.
+    return hull;
+}
+
+double triangleArea(const QPointF &a, const QPointF &b, const QPointF &c)
+{
+    return std::abs(cross(a, b, c)) / 2;
+}
+
+// Drops the vertex that spans the smallest triangle with its neighbours
+// until `maxVertices` remain (Visvalingam's simplification).
+void simplify(std::vector<QPointF> *polygon, size_t maxVertices)
+{
+    while (polygon->size() > maxVertices) {
+        const size_t n = polygon->size();
+        size_t weakest = 0;
+        double smallest = std::numeric_limits<double>::max();
+        for (size_t i = 0; i < n; ++i) {
+            const double area = triangleArea((*polygon)[(i + n - 1) % n], (*polygon)[i], (*polygon)[(i + 1) % n]);
+            if (area < smallest) {
+                smallest = area;
+                weakest = i;
+            }
+        }
+        polygon->erase(polygon->begin() + std::ptrdiff_t(weakest));
+    }
+}
+
+// The largest-area quadrilateral whose corners are hull vertices: for each
+// diagonal (i, k), the best third and fourth vertex on either side.
+std::optional<Quad> largestInscribedQuad(std::vector<QPointF> hull)
+{
+    simplify(&hull, 48);
+    const size_t n = hull.size();
+    if (n < 4)
+        return std::nullopt;
+    double bestArea = 0;
+    Quad best;
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t k = i + 2; k < n; ++k) {
+            double left = 0;
+            size_t leftIndex = i + 1;
+            for (size_t j = i + 1; j < k; ++j) {
+                const double area = triangleArea(hull[i], hull[j], hull[k]);
+                if (area > left) {
+                    left = area;
+                    leftIndex = j;
+                }
+            }
+            double right = 0;
+            size_t rightIndex = (k + 1) % n;
+            for (size_t j = k + 1; j < n + i; ++j) {
+                const double area = triangleArea(hull[i], hull[j % n], hull[k]);
+                if (area > right) {
+                    right = area;
+                    rightIndex = j % n;
+                }
+            }
+            if (rightIndex == i)
+                continue;
+            if (left + right > bestArea) {
+                bestArea = left + right;
+                best = {hull[i], hull[leftIndex], hull[k], hull[rightIndex]};
+            }
+        }
+    }
+    if (bestArea <= 0)
+        return std::nullopt;
+    return PageDetector::orderedClockwise(best);
+}
+
+Plane colourDistance(const WorkImage &work, const std::array<int, 3> &reference)
+{
+    Plane distance(work.width(), work.height());
+    for (size_t i = 0; i < distance.data.size(); ++i) {
+        const int d = std::abs(work.red.data[i] - reference[0]) + std::abs(work.green.data[i] - reference[1])
+                      + std::abs(work.blue.data[i] - reference[2]);
+        distance.data[i] = uint8_t(std::min(255, d));
+    }
+    return distance;
+}
+
+// The per-channel median of the central window: the paper's colour when
+// the page covers the centre, with text averaged away by the median.
+std::array<int, 3> centreColour(const WorkImage &work)
+{
+    const Plane *planes[3] = {&work.red, &work.green, &work.blue};
+    std::array<int, 3> reference{};
+    const int x0 = work.width() / 3;
+    const int y0 = work.height() / 3;
+    for (int c = 0; c < 3; ++c) {
+        std::vector<uint8_t> values;
+        for (int y = y0; y < work.height() - y0; ++y) {
+            for (int x = x0; x < work.width() - x0; ++x)
+                values.push_back(planes[c]->at(x, y));
+        }
+        std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
+        reference[size_t(c)] = values[values.size() / 2];
+    }
+    return reference;
+}
+
+Plane lumaOf(const WorkImage &work)
+{
+    Plane luma(work.width(), work.height());
+    for (size_t i = 0; i < luma.data.size(); ++i)
+        luma.data[i] = uint8_t((77 * work.red.data[i] + 150 * work.green.data[i] + 29 * work.blue.data[i]) >> 8);
+    return luma;
+}
+
+Plane chromaOf(const WorkImage &work)
+{
+    Plane chroma(work.width(), work.height());
+    for (size_t i = 0; i < chroma.data.size(); ++i) {
+        const uint8_t r = work.red.data[i], g = work.green.data[i], b = work.blue.data[i];
+        chroma.data[i] = uint8_t(std::max({r, g, b}) - std::min({r, g, b}));
+    }
+    return chroma;
+}
+
+// Pixels on a colour edge: the Sobel magnitude summed over the channels,
+// above Otsu's threshold of its histogram.
+Mask edgeMask(const WorkImage &work)
+{
+    const int width = work.width();
+    const int height = work.height();
+    Plane magnitude(width, height);
+    const Plane *planes[3] = {&work.red, &work.green, &work.blue};
+    for (int y = 1; y + 1 < height; ++y) {
+        uint8_t *out = magnitude.row(y);
+        for (int x = 1; x + 1 < width; ++x) {
+            int sum = 0;
+            for (const Plane *plane : planes) {
+                const uint8_t *above = plane->row(y - 1);
+                const uint8_t *here = plane->row(y);
+                const uint8_t *below = plane->row(y + 1);
+                const int gx = (above[x + 1] + 2 * here[x + 1] + below[x + 1]) - (above[x - 1] + 2 * here[x - 1] + below[x - 1]);
+                const int gy = (below[x - 1] + 2 * below[x] + below[x + 1]) - (above[x - 1] + 2 * above[x] + above[x + 1]);
+                sum += std::abs(gx) + std::abs(gy);
+            }
+            out[x] = uint8_t(std::min(255, sum / 8));
+        }
+    }
+    const int threshold = std::max(otsuThreshold(histogramOf(magnitude)), MinEdgeContrast / 4);
+    Mask edges(width, height);
+    for (size_t i = 0; i < edges.data.size(); ++i)
+        edges.data[i] = magnitude.data[i] > threshold ? 1 : 0;
+    return edges;
+}
+
+// Everything that the image border cannot reach without crossing an edge.
+Mask enclosedByEdges(const WorkImage &work)
+{
+    const Mask edges = morph(edgeMask(work), 1, false);
+    const int width = edges.width;
+    const int height = edges.height;
+    Mask outside(width, height);
+    std::vector<int> queue;
+    const auto push = [&](int x, int y) {
+        const size_t index = size_t(y) * size_t(width) + size_t(x);
+        if (!edges.data[index] && !outside.data[index]) {
+            outside.data[index] = 1;
+            queue.push_back(int(index));
+        }
+    };
+    for (int x = 0; x < width; ++x) {
+        push(x, 0);
+        push(x, height - 1);
+    }
+    for (int y = 0; y < height; ++y) {
+        push(0, y);
+        push(width - 1, y);
+    }
+    for (size_t head = 0; head < queue.size(); ++head) {
+        const int x = queue[head] % width;
+        const int y = queue[head] / width;
+        if (x > 0)
+            push(x - 1, y);
+        if (x + 1 < width)
+            push(x + 1, y);
+        if (y > 0)
+            push(x, y - 1);
+        if (y + 1 < height)
+            push(x, y + 1);
+    }
+    Mask inside(width, height);
+    for (size_t i = 0; i < inside.data.size(); ++i)
+        inside.data[i] = outside.data[i] ? 0 : 1;
+    return inside;
+}
+
+std::vector<std::pair<Mask, const char *>> candidateMasks(const WorkImage &work)
+{
+    std::vector<std::pair<Mask, const char *>> masks;
+
+    const Plane luma = lumaOf(work);
+    const int brightThreshold = otsuThreshold(histogramOf(luma));
+    Mask bright(luma.width, luma.height);
+    for (size_t i = 0; i < luma.data.size(); ++i)
+        bright.data[i] = luma.data[i] > brightThreshold ? 1 : 0;
+    masks.emplace_back(std::move(bright), "brightness");
+
+    const Plane distance = colourDistance(work, centreColour(work));
+    const int distanceThreshold = otsuThreshold(histogramOf(distance));
+    masks.emplace_back(thresholdBelow(distance, distanceThreshold), "centre colour");
+    masks.emplace_back(thresholdBelow(distance, std::max(8, distanceThreshold / 2)), "centre colour, strict");
+
+    const Plane chroma = chromaOf(work);
+    const int chromaThreshold = otsuThreshold(histogramOf(chroma));
+    if (chromaThreshold >= 12)
+        masks.emplace_back(thresholdBelow(chroma, chromaThreshold), "low saturation");
+
+    masks.emplace_back(enclosedByEdges(work), "closed edges");
+    return masks;
+}
+
+} // namespace
+
+WorkImage reducedWorkImage(const QImage &photo, int factor)
+{
+    WorkImage work = reduce(photo, factor);
+    const int blurRadius = std::max(1, std::max(work.width(), work.height()) / 300);
+    for (Plane *plane : {&work.red, &work.green, &work.blue}) {
+        boxBlur(plane, blurRadius);
+        boxBlur(plane, blurRadius);
+    }
+    return work;
+}
+
+double cross(const QPointF &o, const QPointF &a, const QPointF &b)
+{
+    return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
+}
+
+std::vector<RegionQuad> regionQuads(const WorkImage &work, double minAreaShare)
+{
+    const double frameArea = double(work.width()) * work.height();
+    const int minArea = int(frameArea * minAreaShare);
+    const int openRadius = std::max(1, std::max(work.width(), work.height()) / 200);
+    std::vector<RegionQuad> quads;
+    for (const auto &[mask, source] : candidateMasks(work)) {
+        const auto outline = centralComponentOutline(opened(mask, openRadius), minArea);
+        if (!outline)
+            continue;
+        const std::optional<Quad> quad = largestInscribedQuad(convexHull(*outline));
+        if (!quad || !PageDetector::isConvex(*quad) || PageDetector::area(*quad) < minArea)
+            continue;
+        quads.push_back({*quad, source});
+    }
+    return quads;
+}
+
+} // namespace qujat::detection
