@@ -288,6 +288,40 @@ QQC2.Page {
                     }
 
                     AppButton {
+                        visible: root.pageList.length > 1
+                        enabled: pageSwipe.currentIndex > 0
+                        flat: true
+                        //: Moves the shown page one place towards the start of the item.
+                        text: qsTr("Move earlier")
+                        onClicked: {
+                            const index = pageSwipe.currentIndex;
+                            if (editor.movePage(index, index - 1))
+                                pageSwipe.currentIndex = index - 1;
+                        }
+                    }
+
+                    AppButton {
+                        visible: root.pageList.length > 1
+                        enabled: pageSwipe.currentIndex < root.pageList.length - 1
+                        flat: true
+                        //: Moves the shown page one place towards the end of the item.
+                        text: qsTr("Move later")
+                        onClicked: {
+                            const index = pageSwipe.currentIndex;
+                            if (editor.movePage(index, index + 1))
+                                pageSwipe.currentIndex = index + 1;
+                        }
+                    }
+
+                    AppButton {
+                        visible: root.pageList.length > 1
+                        flat: true
+                        //: Removes the shown page from the item, after a confirmation.
+                        text: qsTr("Delete page")
+                        onClicked: deletePageDialog.open()
+                    }
+
+                    AppButton {
                         visible: root.canCapture
                         //: Adds a photographed page to an existing item.
                         text: qsTr("Add a photo")
@@ -416,6 +450,20 @@ QQC2.Page {
                 }
             }
         }
+    }
+
+    ConfirmDialog {
+        id: deletePageDialog
+
+        //: Title of the confirmation before deleting one page of an item.
+        title: qsTr("Delete this page?")
+        //: %1 is the page number.
+        text: qsTr("Page %1 will be removed from this document. The other pages stay. This cannot be undone.")
+              .arg(pageSwipe.currentIndex + 1)
+        acceptText: qsTr("Delete")
+        rejectText: qsTr("Cancel")
+        destructive: true
+        onAccepted: editor.removePage(pageSwipe.currentIndex)
     }
 
     ConfirmDialog {

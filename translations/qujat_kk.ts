@@ -688,6 +688,24 @@
         <translation>Келесі бет</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Move earlier</source>
+        <extracomment>Moves the shown page one place towards the start of the item.</extracomment>
+        <translation>Алға жылжыту</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move later</source>
+        <extracomment>Moves the shown page one place towards the end of the item.</extracomment>
+        <translation>Артқа жылжыту</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete page</source>
+        <extracomment>Removes the shown page from the item, after a confirmation.</extracomment>
+        <translation>Бетті жою</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Add a photo</source>
         <extracomment>Adds a photographed page to an existing item.</extracomment>
@@ -708,6 +726,7 @@
     <message>
         <location line="+40"/>
         <location line="+36"/>
+        <location line="+14"/>
         <source>Delete</source>
         <extracomment>Deletes the item after a confirmation.
 ----------
@@ -715,7 +734,7 @@ Deletes the item.</extracomment>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>Undo changes</source>
         <extracomment>Discards unsaved changes of an item.</extracomment>
         <translation>Кері қайтару</translation>
@@ -727,6 +746,18 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+13"/>
+        <source>Delete this page?</source>
+        <extracomment>Title of the confirmation before deleting one page of an item.</extracomment>
+        <translation>Бұл бетті жою керек пе?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 will be removed from this document. The other pages stay. This cannot be undone.</source>
+        <extracomment>%1 is the page number.</extracomment>
+        <translation>%1-бет осы құжаттан жойылады. Қалған беттер сақталады. Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Delete this document?</source>
         <extracomment>Title of the confirmation before deleting an item.</extracomment>
         <translation>Бұл құжатты жоясыз ба?</translation>
@@ -738,7 +769,8 @@ Deletes the item.</extracomment>
         <translation>«%1» құжаты мен оның барлық беті портфолиодан жойылады. Мұны кері қайтару мүмкін болмайды.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -1252,6 +1284,17 @@ Deletes the item.</extracomment>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Бұл құжат енді жоқ. Ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/storepages.cpp" line="+16"/>
+        <source>Qujat could not change the pages of this item. Check that the disk is not full, then try again. Nothing was changed.</source>
+        <translation>Qujat бұл құжаттың беттерін өзгерте алмады. Дискіде орын барын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>This page no longer exists. It may have been deleted.</source>
+        <translation>Бұл бет енді жоқ. Ол жойылған болуы мүмкін.</translation>
     </message>
 </context>
 <context>

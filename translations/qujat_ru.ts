@@ -694,6 +694,24 @@
         <translation>Следующая страница</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Move earlier</source>
+        <extracomment>Moves the shown page one place towards the start of the item.</extracomment>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move later</source>
+        <extracomment>Moves the shown page one place towards the end of the item.</extracomment>
+        <translation>Переместить ниже</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete page</source>
+        <extracomment>Removes the shown page from the item, after a confirmation.</extracomment>
+        <translation>Удалить страницу</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Add a photo</source>
         <extracomment>Adds a photographed page to an existing item.</extracomment>
@@ -714,6 +732,7 @@
     <message>
         <location line="+40"/>
         <location line="+36"/>
+        <location line="+14"/>
         <source>Delete</source>
         <extracomment>Deletes the item after a confirmation.
 ----------
@@ -721,7 +740,7 @@ Deletes the item.</extracomment>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>Undo changes</source>
         <extracomment>Discards unsaved changes of an item.</extracomment>
         <translation>Сбросить</translation>
@@ -733,6 +752,18 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+13"/>
+        <source>Delete this page?</source>
+        <extracomment>Title of the confirmation before deleting one page of an item.</extracomment>
+        <translation>Удалить эту страницу?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 will be removed from this document. The other pages stay. This cannot be undone.</source>
+        <extracomment>%1 is the page number.</extracomment>
+        <translation>Страница %1 будет удалена из этого документа. Остальные страницы останутся. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Delete this document?</source>
         <extracomment>Title of the confirmation before deleting an item.</extracomment>
         <translation>Удалить этот документ?</translation>
@@ -744,7 +775,8 @@ Deletes the item.</extracomment>
         <translation>Документ «%1» и все его страницы будут удалены из портфолио. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1259,6 +1291,17 @@ Deletes the item.</extracomment>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Этого документа больше нет. Возможно, он был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/storepages.cpp" line="+16"/>
+        <source>Qujat could not change the pages of this item. Check that the disk is not full, then try again. Nothing was changed.</source>
+        <translation>Qujat не смог изменить страницы этого документа. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>This page no longer exists. It may have been deleted.</source>
+        <translation>Этой страницы больше нет. Возможно, она была удалена.</translation>
     </message>
 </context>
 <context>

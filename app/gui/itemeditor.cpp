@@ -167,6 +167,49 @@ bool ItemEditor::save()
     return true;
 }
 
+bool ItemEditor::removePage(int index)
+{
+    AppController *app = AppController::instance();
+    if (!m_item || !app || !app->store())
+        return false;
+    Error error;
+    if (!app->store()->removePage(m_item->uuid, index, &error)) {
+        setError(error.message);
+        return false;
+    }
+    return reloadPages();
+}
+
+bool ItemEditor::movePage(int from, int to)
+{
+    AppController *app = AppController::instance();
+    if (!m_item || !app || !app->store())
+        return false;
+    Error error;
+    if (!app->store()->movePage(m_item->uuid, from, to, &error)) {
+        setError(error.message);
+        return false;
+    }
+    return reloadPages();
+}
+
+// Re-reads pages, codes and revision, keeping the fields being edited.
+bool ItemEditor::reloadPages()
+{
+    AppController *app = AppController::instance();
+    const std::optional<Item> stored = app->store()->item(m_item->uuid);
+    if (!stored)
+        return false;
+    m_item->pages = stored->pages;
+    m_item->barcodes = stored->barcodes;
+    m_item->revision = stored->revision;
+    m_item->updated = stored->updated;
+    setError({});
+    app->notifyChanged();
+    Q_EMIT loaded();
+    return true;
+}
+
 bool ItemEditor::remove()
 {
     AppController *app = AppController::instance();

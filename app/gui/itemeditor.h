@@ -51,6 +51,9 @@ public:
     Q_INVOKABLE QVariant field(const QString &key) const { return m_fields.value(key); }
     Q_INVOKABLE bool save();
     Q_INVOKABLE bool remove();
+    // Page order and removal are saved at once; unsaved field edits stay.
+    Q_INVOKABLE bool removePage(int index);
+    Q_INVOKABLE bool movePage(int from, int to);
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
@@ -60,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void setError(const QString &message);
+    bool reloadPages();
 
     QString m_uuid;
     std::optional<Item> m_item;

@@ -157,6 +157,49 @@ private Q_SLOTS:
         QCOMPARE(loaded->revision, 2);
     }
 
+    void movePageReordersPagesAndCodes()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        Item item = sampleItem();
+        item.barcodes = {{QStringLiteral("QRCode"), QStringLiteral("on the first page"), {}, {}, 0},
+                         {QStringLiteral("QRCode"), QStringLiteral("on the third page"), {}, {}, 2}};
+        QVERIFY(store.addItem(&item, {imagePage(Qt::red), imagePage(Qt::green), imagePage(Qt::blue)}, &error));
+        QVERIFY2(store.movePage(item.uuid, 2, 0, &error), qPrintable(error.detail));
+        const std::optional<Item> moved = store.item(item.uuid);
+        QCOMPARE(moved->pages.at(0).fileSha, item.pages.at(2).fileSha);
+        QCOMPARE(moved->pages.at(1).fileSha, item.pages.at(0).fileSha);
+        QCOMPARE(moved->pages.at(2).fileSha, item.pages.at(1).fileSha);
+        QCOMPARE(moved->barcodes.at(0).pageIndex, 1);
+        QCOMPARE(moved->barcodes.at(1).pageIndex, 0);
+        QCOMPARE(moved->revision, 2);
+        QVERIFY(!store.movePage(item.uuid, 0, 3, &error));
+    }
+
+    void removePageRenumbersAndDeletesFiles()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY(store.open(&error));
+        Item item = sampleItem();
+        item.barcodes = {{QStringLiteral("QRCode"), QStringLiteral("on the first page"), {}, {}, 0},
+                         {QStringLiteral("QRCode"), QStringLiteral("on the third page"), {}, {}, 2}};
+        QVERIFY(store.addItem(&item, {imagePage(Qt::red), imagePage(Qt::green), imagePage(Qt::blue)}, &error));
+        QVERIFY2(store.removePage(item.uuid, 0, &error), qPrintable(error.detail));
+        const std::optional<Item> left = store.item(item.uuid);
+        QCOMPARE(left->pages.size(), 2);
+        QCOMPARE(left->pages.at(0).fileSha, item.pages.at(1).fileSha);
+        QCOMPARE(left->barcodes.size(), 1);
+        QCOMPARE(left->barcodes.first().pageIndex, 1);
+        QVERIFY(!QFileInfo::exists(store.pagePath(item.pages.at(0))));
+        QVERIFY(!QFileInfo::exists(store.originalPath(item.pages.at(0))));
+        QVERIFY(QFileInfo::exists(store.pagePath(item.pages.at(1))));
+        QVERIFY(!store.removePage(item.uuid, 5, &error));
+    }
+
     void removeDeletesUnsharedFiles()
     {
         QTemporaryDir dir;

@@ -553,10 +553,17 @@ bool Store::removeItem(const QUuid &uuid, Error *error)
         return false;
     }
 
-    // Rows first, files after: a crash in between leaves orphaned files,
-    // which the next start removes, never a row without its file.
-    QSqlQuery used(db);
-    for (const Page &page : current->pages) {
+    removeUnusedFiles(current->pages);
+    qCInfo(lcStore) << "Removed item" << uuid;
+    return true;
+}
+
+// Rows first, files after: a crash in between leaves orphaned files, which
+// the next start removes, never a row without its file.
+void Store::removeUnusedFiles(const QList<Page> &pages)
+{
+    QSqlQuery used(connection());
+    for (const Page &page : pages) {
         const QList<QPair<QString, QString>> files = {{page.fileSha, page.fileSuffix},
                                                       {page.thumbnailSha, QStringLiteral("jpg")},
                                                       {page.originalSha, page.originalSuffix}};
@@ -572,8 +579,6 @@ bool Store::removeItem(const QUuid &uuid, Error *error)
                 m_files.remove(sha, suffix);
         }
     }
-    qCInfo(lcStore) << "Removed item" << uuid;
-    return true;
 }
 
 std::optional<Item> Store::item(const QUuid &uuid) const

@@ -80,6 +80,12 @@ public:
 
     bool removeItem(const QUuid &uuid, Error *error);
 
+    // Removes one page of an item; the later pages move up by one.
+    bool removePage(const QUuid &uuid, int index, Error *error);
+
+    // Moves the page at `from` to position `to`; the pages between shift.
+    bool movePage(const QUuid &uuid, int from, int to, Error *error);
+
     std::optional<Item> item(const QUuid &uuid) const;
     QList<ItemSummary> summaries(const QString &sectionKey = {}) const;
     QList<Item> items(const QString &sectionKey = {}) const;
@@ -112,6 +118,9 @@ private:
     bool insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, const QList<Page> &pages, Error *error);
     bool insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode> &barcodes, Error *error);
     void removeOrphanFiles();
+    void removeUnusedFiles(const QList<Page> &pages);
+    bool rewritePageOrder(const QUuid &uuid, const QList<int> &newOrder, std::optional<int> removed,
+                          Error *error);
     bool passesQuickCheck(QString *detail) const;
     static bool isEmptyOrOwnFolder(const QString &folder);
     bool moveDamagedDatabaseAside(Error *error);
