@@ -511,16 +511,19 @@ bool Importer::save(const QVariantMap &values)
                 outcome.uuid = item.uuid.toString(QUuid::WithoutBraces);
             return outcome;
         },
-        [this](const Outcome &outcome) {
-            if (outcome.error) {
-                setError(outcome.error.message);
-                return;
-            }
-            discard();
-            AppController::instance()->notifyChanged();
-            Q_EMIT saved(outcome.uuid);
-        });
+        [this](const Outcome &outcome) { finishSave(outcome); });
     return true;
+}
+
+void Importer::finishSave(const Outcome &outcome)
+{
+    if (outcome.error) {
+        setError(outcome.error.message);
+        return;
+    }
+    discard();
+    AppController::instance()->notifyChanged();
+    Q_EMIT saved(outcome.uuid);
 }
 
 bool Importer::appendTo(const QString &uuid)
@@ -540,15 +543,7 @@ bool Importer::appendTo(const QString &uuid)
                 outcome.uuid = id.toString(QUuid::WithoutBraces);
             return outcome;
         },
-        [this](const Outcome &outcome) {
-            if (outcome.error) {
-                setError(outcome.error.message);
-                return;
-            }
-            discard();
-            AppController::instance()->notifyChanged();
-            Q_EMIT saved(outcome.uuid);
-        });
+        [this](const Outcome &outcome) { finishSave(outcome); });
     return true;
 }
 

@@ -113,6 +113,8 @@ private:
     QString writePreview(const QByteArray &bytes);
     void setRecropIndex(int index);
     void setError(const QString &message);
+    // Ends a save or an append: clears the draft or reports the error.
+    void finishSave(const Outcome &outcome);
     void setBusy(bool busy);
 
     QThreadPool m_pool;

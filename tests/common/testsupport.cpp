@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QProcess>
 #include <QStandardPaths>
 
 namespace qujat::test {
@@ -20,6 +21,15 @@ QString sharedDir()
 QString sharedPath(const QString &relative)
 {
     return QDir(sharedDir()).filePath(relative);
+}
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 void setUpTestEnvironment()

@@ -12,6 +12,17 @@ QString sharedDir();
 // A path inside the shared folder, e.g. "corpus/photos".
 QString sharedPath(const QString &relative);
 
+// The outcome of a finished child process; exitCode is -1 after a crash.
+struct ProcessRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program to its end (at most two minutes) and collects its output.
+ProcessRun runProcess(const QString &program, const QStringList &arguments);
+
 // Fixed settings for every test: test-mode standard paths, a fixed locale.
 void setUpTestEnvironment();
 
