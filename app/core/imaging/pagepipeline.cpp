@@ -287,7 +287,10 @@ bool PagePipeline::prepareDocument(const QString &path, PreparedPage *out, Error
     PendingPage &pending = prepared.pending;
     pending.page.kind = PageKind::Document;
     pending.page.fileSuffix = suffix;
-    pending.page.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
+    // The content decides for a PDF, whatever its name says (a PDF saved as
+    // ".jpg" must not be labelled image/jpeg).
+    pending.page.mimeType = content == Content::Pdf ? QStringLiteral("application/pdf")
+                                                    : QMimeDatabase().mimeTypeForFile(path).name();
     pending.page.displayName = file.fileName();
     pending.page.byteSize = file.size();
     pending.file = PendingFile{QByteArray(), path, suffix};
