@@ -261,6 +261,7 @@ QQC2.ApplicationWindow {
 
             QQC2.ToolButton {
                 Layout.preferredHeight: Theme.touchTarget + 8
+                Layout.rightMargin: Theme.spacing
                 visible: !(stack.currentItem as SettingsPage)
                 //: Toolbar button that opens the settings.
                 text: qsTr("Settings")
