@@ -40,6 +40,7 @@ private Q_SLOTS:
         QTest::newRow("kazakh letters") << QStringLiteral("ӘҒҚҢӨҰҮҺІ") << QStringLiteral("әғқңөұүһі");
         QTest::newRow("russian yo") << QStringLiteral("ЁЛКА") << QStringLiteral("ёлка");
         QTest::newRow("latin") << QStringLiteral("CERTIFICATE") << QStringLiteral("certificate");
+        QTest::newRow("yo as ye") << QStringLiteral("Ёлка") << QStringLiteral("елка");
     }
 
     void foldingCoversKazakhLetters()

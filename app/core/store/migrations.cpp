@@ -113,6 +113,8 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE pages ADD COLUMN preset TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE pages ADD COLUMN corners TEXT NOT NULL DEFAULT ''"),
          }},
+        // Version 4: search matches ё as е, so the search column is filled again.
+        {4, {}, fillSearchText},
     };
     return steps;
 }

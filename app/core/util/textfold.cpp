@@ -4,7 +4,9 @@ namespace qujat {
 
 QString foldForSearch(const QString &text)
 {
-    return text.normalized(QString::NormalizationForm_C).toCaseFolded();
+    // Russian writers often print ё as е, so a search for "елка" must find
+    // "Ёлка"; Kazakh has no such pair.
+    return text.normalized(QString::NormalizationForm_C).toCaseFolded().replace(QChar(0x0451), QChar(0x0435));
 }
 
 QString searchTextFor(const QStringList &parts)

@@ -6,7 +6,8 @@
 namespace qujat {
 
 // Returns NFC-normalised, case-folded text for case-insensitive matching in
-// every script. SQLite's own LIKE and lower() fold ASCII letters only.
+// every script, with ё matched as е. SQLite's own LIKE and lower() fold
+// ASCII letters only.
 QString foldForSearch(const QString &text);
 
 // Joins the searchable parts of an item into one folded string.
