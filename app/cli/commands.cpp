@@ -193,7 +193,9 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
             groups.append(QList<int>{i});
     }
 
-    QJsonArray added;
+    // All items in one transaction: an interrupted add stores none of them.
+    QList<Item> items;
+    QList<QList<PendingPage>> itemPages;
     for (const QList<int> &group : std::as_const(groups)) {
         Item item;
         item.sectionKey = sectionKey;
@@ -208,12 +210,20 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
             }
             pages.append(prepared.at(index).pending);
         }
-        Error error;
-        if (!store->addItem(&item, pages, &error))
-            return fail(Failure, QStringLiteral("add: %1 (%2)").arg(error.message, error.detail));
-        const std::optional<Item> saved = store->item(item.uuid);
+        items.append(item);
+        itemPages.append(pages);
+    }
+    QList<Item *> pointers;
+    for (Item &item : items)
+        pointers.append(&item);
+    Error error;
+    if (!store->addItems(pointers, itemPages, &error))
+        return fail(Failure, QStringLiteral("add: %1 (%2)").arg(error.message, error.detail));
+
+    QJsonArray added;
+    for (const Item &item : std::as_const(items)) {
         if (context.json)
-            added.append(itemToJson(*saved, *store));
+            added.append(itemToJson(*store->item(item.uuid), *store));
         else
             out() << "Added " << item.uuid.toString(QUuid::WithoutBraces) << "  " << item.title << "  ("
                   << item.barcodes.size() << " codes)\n";

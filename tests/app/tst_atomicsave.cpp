@@ -115,6 +115,28 @@ private Q_SLOTS:
         QCOMPARE(items, expectedItems);
     }
 
+    // Several photos in one add are one transaction: a kill while the first
+    // item's rows are written leaves none of the items.
+    void batchAddKilledStoresNone()
+    {
+        QTemporaryDir data;
+        const QString second = m_work.filePath(QStringLiteral("second.jpg"));
+        QFile::remove(second);
+        QVERIFY(QFile::copy(m_photo, second));
+        auto *process = new QProcess(this);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QUJAT_CRASH_POINT"), QStringLiteral("add:in-transaction"));
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(QUJAT_CLI_PATH),
+                       {QStringLiteral("add"), m_photo, second, QStringLiteral("--section"),
+                        QStringLiteral("documents.achievements"), QStringLiteral("--data-dir"), data.path()});
+        QVERIFY(process->waitForFinished(120000));
+        QCOMPARE(process->exitStatus(), QProcess::CrashExit);
+        int items = -1;
+        verifyConsistent(data.path(), &items);
+        QCOMPARE(items, 0);
+    }
+
     void killedAtRandomMoments()
     {
         QTemporaryDir data;

@@ -381,25 +381,11 @@ bool Store::insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode>
 
 bool Store::addItem(Item *item, const QList<PendingPage> &pages, Error *error)
 {
-    normalizeText(item);
-    QList<Page> stored;
-    if (!writePages(pages, &stored, error))
-        return false;
-    crashPoint("add:after-files");
+    return addItems({item}, {pages}, error);
+}
 
-    if (item->uuid.isNull())
-        item->uuid = QUuid::createUuid();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    item->created = now;
-    item->updated = now;
-    item->revision = 1;
-    item->pages = stored;
-
-    QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        *error = databaseError(db.lastError().text());
-        return false;
-    }
+bool Store::insertItem(QSqlDatabase &db, Item *item, Error *error)
+{
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO items (uuid, section_key, kind, title, issuer, level, date, end_date, fields,"
@@ -410,27 +396,63 @@ bool Store::addItem(Item *item, const QList<PendingPage> &pages, Error *error)
           QVariant(isoDate(item->date)), QVariant(isoDate(item->endDate)),
           QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(item->fields))
                                          .toJson(QJsonDocument::Compact))),
-          QVariant(item->notes), QVariant(isoTime(now)), QVariant(isoTime(now)), QVariant(1),
-          QVariant(itemSearchText(*item))});
-    bool ok = query.exec();
-    if (!ok)
+          QVariant(item->notes), QVariant(isoTime(item->created)), QVariant(isoTime(item->updated)),
+          QVariant(1), QVariant(itemSearchText(*item))});
+    if (!query.exec()) {
         *error = databaseError(query.lastError().text());
+        return false;
+    }
     const qint64 itemId = query.lastInsertId().toLongLong();
-    ok = ok && insertPages(db, itemId, 0, stored, error);
+    if (!insertPages(db, itemId, 0, item->pages, error))
+        return false;
     crashPoint("add:in-transaction");
-    ok = ok && insertBarcodes(db, itemId, item->barcodes, error);
+    return insertBarcodes(db, itemId, item->barcodes, error);
+}
+
+bool Store::addItems(const QList<Item *> &items, const QList<QList<PendingPage>> &pages, Error *error)
+{
+    Q_ASSERT(items.size() == pages.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Item *item = items.at(i);
+        normalizeText(item);
+        QList<Page> stored;
+        if (!writePages(pages.at(i), &stored, error))
+            return false;
+        if (item->uuid.isNull())
+            item->uuid = QUuid::createUuid();
+        item->created = now;
+        item->updated = now;
+        item->revision = 1;
+        item->pages = stored;
+    }
+    crashPoint("add:after-files");
+
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        *error = databaseError(db.lastError().text());
+        return false;
+    }
+    bool ok = true;
+    for (Item *item : items) {
+        ok = insertItem(db, item, error);
+        if (!ok)
+            break;
+    }
     if (ok && !db.commit()) {
         ok = false;
         *error = databaseError(db.lastError().text());
     }
     if (!ok) {
         db.rollback();
-        qCWarning(lcStore) << "Saving item" << item->uuid << "failed:" << error->detail;
+        qCWarning(lcStore) << "Saving" << items.size() << "items failed:" << error->detail;
         return false;
     }
     crashPoint("add:after-commit");
-    qCInfo(lcStore) << "Saved item" << item->uuid << "in" << item->sectionKey << "with"
-                    << stored.size() << "pages";
+    for (const Item *item : items) {
+        qCInfo(lcStore) << "Saved item" << item->uuid << "in" << item->sectionKey << "with"
+                        << item->pages.size() << "pages";
+    }
     return true;
 }
 

@@ -72,6 +72,10 @@ public:
     // Sets the uuid, times, revision and page file hashes of `item`.
     bool addItem(Item *item, const QList<PendingPage> &pages, Error *error);
 
+    // Saves several new items together: all of them, or none after a
+    // failure or a crash. `pages` has one list per item.
+    bool addItems(const QList<Item *> &items, const QList<QList<PendingPage>> &pages, Error *error);
+
     // Saves changed fields of an existing item and increments its revision.
     bool updateItem(Item *item, Error *error);
 
@@ -115,6 +119,7 @@ public:
 private:
     bool migrate(QSqlDatabase &db, Error *error);
     bool writePages(QList<PendingPage> pages, QList<Page> *stored, Error *error);
+    bool insertItem(QSqlDatabase &db, Item *item, Error *error);
     bool insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, const QList<Page> &pages, Error *error);
     bool insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode> &barcodes, Error *error);
     void removeOrphanFiles();
