@@ -37,7 +37,11 @@ ColumnLayout {
 
             QQC2.Label {
                 Layout.fillWidth: true
-                text: code.modelData.format
+                text: code.modelData.format === "QRCode"
+                      //: Label above a decoded QR code's text.
+                      ? qsTr("QR code")
+                      //: Label above a decoded barcode's text; %1 is its symbology, e.g. EAN-13 or Code128.
+                      : qsTr("Barcode (%1)").arg(code.modelData.format)
                 color: Theme.secondaryText
                 font.pixelSize: Theme.fontSmall
             }

@@ -114,6 +114,18 @@
         <extracomment>Heading of the list of QR codes and barcodes read from the pages.</extracomment>
         <translation>Коды на страницах</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>QR code</source>
+        <extracomment>Label above a decoded QR code&apos;s text.</extracomment>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode (%1)</source>
+        <extracomment>Label above a decoded barcode&apos;s text; %1 is its symbology, e.g. EAN-13 or Code128.</extracomment>
+        <translation>Штрихкод (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -809,7 +821,7 @@ Deletes the item.</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Settings</source>
         <extracomment>Toolbar button that opens the settings.</extracomment>
         <translation>Настройки</translation>
@@ -1228,7 +1240,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+132"/>
+        <location filename="../app/core/store/migrations.cpp" line="+134"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1286,7 +1298,7 @@ Deletes the item.</extracomment>
         <translation>База данных портфолио повреждена, и Qujat не смог переместить её. Проверьте, что в папку данных %1 можно записывать, и запустите Qujat снова.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+184"/>
         <location line="+61"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
