@@ -52,6 +52,16 @@ Item sampleItem()
     return item;
 }
 
+// An item whose pages are added red, green, blue, with codes on the first
+// and the third page.
+Item threePageItem()
+{
+    Item item = sampleItem();
+    item.barcodes = {{QStringLiteral("QRCode"), QStringLiteral("on the first page"), {}, {}, 0},
+                     {QStringLiteral("QRCode"), QStringLiteral("on the third page"), {}, {}, 2}};
+    return item;
+}
+
 int countFiles(const QString &root)
 {
     int count = 0;
@@ -163,9 +173,7 @@ private Q_SLOTS:
         Store store(dir.path());
         Error error;
         QVERIFY(store.open(&error));
-        Item item = sampleItem();
-        item.barcodes = {{QStringLiteral("QRCode"), QStringLiteral("on the first page"), {}, {}, 0},
-                         {QStringLiteral("QRCode"), QStringLiteral("on the third page"), {}, {}, 2}};
+        Item item = threePageItem();
         QVERIFY(store.addItem(&item, {imagePage(Qt::red), imagePage(Qt::green), imagePage(Qt::blue)}, &error));
         QVERIFY2(store.movePage(item.uuid, 2, 0, &error), qPrintable(error.detail));
         const std::optional<Item> moved = store.item(item.uuid);
@@ -184,9 +192,7 @@ private Q_SLOTS:
         Store store(dir.path());
         Error error;
         QVERIFY(store.open(&error));
-        Item item = sampleItem();
-        item.barcodes = {{QStringLiteral("QRCode"), QStringLiteral("on the first page"), {}, {}, 0},
-                         {QStringLiteral("QRCode"), QStringLiteral("on the third page"), {}, {}, 2}};
+        Item item = threePageItem();
         QVERIFY(store.addItem(&item, {imagePage(Qt::red), imagePage(Qt::green), imagePage(Qt::blue)}, &error));
         QVERIFY2(store.removePage(item.uuid, 0, &error), qPrintable(error.detail));
         const std::optional<Item> left = store.item(item.uuid);

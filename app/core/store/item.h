@@ -11,8 +11,8 @@
 
 namespace qujat {
 
-// A code found on a page. `text` is what the user sees; `rawBytes` keeps the
-// symbol's byte content when it had to be re-decoded from a legacy code page.
+// A code found on a page. `text` is shown to the user, and `rawBytes` keeps
+// the symbol's byte content when it had to be re-decoded from a legacy code page.
 struct Barcode
 {
     QString format;      // ZXing's name, e.g. "QRCode", "EAN-13", "Code128"
@@ -25,7 +25,7 @@ struct Barcode
     bool operator==(const Barcode &other) const = default;
 };
 
-// How a page's content is kept.
+// The storage form of a page's content.
 enum class PageKind {
     Image,    // a photo or scan, stored as JPEG with a thumbnail
     Document, // an attached file kept byte for byte (PDF, DOCX, XLSX ...)
@@ -76,6 +76,10 @@ struct Item
     // An item without a date is incomplete: every material must carry one.
     bool isComplete() const { return date.isValid(); }
 };
+
+// The folded text search matches for an item: title, issuer, notes, field
+// values, decoded codes and attached file names.
+QString searchTextOf(const Item &item);
 
 // The teacher's profile (general information of the Documents portfolio).
 struct Profile

@@ -1,9 +1,11 @@
 #include "store/migrations.h"
 
+#include "store/item.h"
 #include "util/logging.h"
-#include "util/textfold.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,23 +13,37 @@ namespace qujat {
 
 namespace {
 
-// Fills items.search_text for rows saved before the column existed.
+// Fills items.search_text for rows saved before the column existed, or
+// before the folding changed, with the text Store writes on save.
 bool fillSearchText(QSqlDatabase &db, QString *detail)
 {
     QSqlQuery select(db);
     if (!select.exec(QStringLiteral("SELECT id, title, issuer, notes, fields,"
-                                    " (SELECT group_concat(text, ' ') FROM barcodes"
-                                    "  WHERE barcodes.item_id = items.id) FROM items"))) {
+                                    " (SELECT group_concat(text, char(10)) FROM barcodes"
+                                    "  WHERE barcodes.item_id = items.id),"
+                                    " (SELECT group_concat(display_name, char(10)) FROM pages"
+                                    "  WHERE pages.item_id = items.id) FROM items"))) {
         *detail = select.lastError().text();
         return false;
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE items SET search_text = ? WHERE id = ?"));
     while (select.next()) {
-        QStringList parts;
-        for (int column = 1; column <= 5; ++column)
-            parts.append(select.value(column).toString());
-        update.addBindValue(searchTextFor(parts));
+        Item item;
+        item.title = select.value(1).toString();
+        item.issuer = select.value(2).toString();
+        item.notes = select.value(3).toString();
+        item.fields = QJsonDocument::fromJson(select.value(4).toString().toUtf8()).object().toVariantMap();
+        const QStringList codes = select.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &code : codes)
+            item.barcodes.append({{}, code, {}, {}, 0});
+        const QStringList names = select.value(6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &name : names) {
+            Page page;
+            page.displayName = name;
+            item.pages.append(page);
+        }
+        update.addBindValue(searchTextOf(item));
         update.addBindValue(select.value(0));
         if (!update.exec()) {
             *detail = update.lastError().text();

@@ -49,18 +49,6 @@ void normalizeText(Item *item)
     item->notes = item->notes.normalized(QString::NormalizationForm_C).trimmed();
 }
 
-QString itemSearchText(const Item &item)
-{
-    QStringList parts{item.title, item.issuer, item.notes};
-    for (auto it = item.fields.cbegin(); it != item.fields.cend(); ++it)
-        parts.append(it.value().toString());
-    for (const Barcode &code : item.barcodes)
-        parts.append(code.text);
-    for (const Page &page : item.pages)
-        parts.append(page.displayName);
-    return searchTextFor(parts);
-}
-
 Error databaseError(const QString &detail)
 {
     return {Store::tr("Qujat could not save to the portfolio database. Check that the disk is not "
@@ -397,7 +385,7 @@ bool Store::insertItem(QSqlDatabase &db, Item *item, Error *error)
           QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(item->fields))
                                          .toJson(QJsonDocument::Compact))),
           QVariant(item->notes), QVariant(isoTime(item->created)), QVariant(isoTime(item->updated)),
-          QVariant(1), QVariant(itemSearchText(*item))});
+          QVariant(1), QVariant(searchTextOf(*item))});
     if (!query.exec()) {
         *error = databaseError(query.lastError().text());
         return false;
@@ -486,7 +474,7 @@ bool Store::updateItem(Item *item, Error *error)
           QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(item->fields))
                                          .toJson(QJsonDocument::Compact))),
           QVariant(item->notes), QVariant(isoTime(item->updated)), QVariant(item->revision),
-          QVariant(itemSearchText(*item)), QVariant(item->uuid.toString(QUuid::WithoutBraces))});
+          QVariant(searchTextOf(*item)), QVariant(item->uuid.toString(QUuid::WithoutBraces))});
     bool ok = query.exec();
     if (!ok)
         *error = databaseError(query.lastError().text());
