@@ -119,7 +119,7 @@ int main(int argc, char *argv[])
                                      qujat::PlatformServices::instance());
     if (parser.isSet(languageOption)) {
         const QString language = parser.value(languageOption);
-        if (!QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(language)) {
+        if (!qujat::AppController::languages().contains(language)) {
             qCritical("Unknown language '%s': use kk, ru or en.", qPrintable(language));
             return 2;
         }

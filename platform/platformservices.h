@@ -4,8 +4,8 @@
 
 namespace qujat {
 
-// What the app asks of the operating system. Each platform implements it;
-// the desktop implementation also serves the tests.
+// The operating system services the app uses. Each platform implements
+// them, and the desktop implementation also serves the tests.
 class PlatformServices
 {
 public:

@@ -48,7 +48,7 @@ AppController::AppController(const QString &ownDataDir, const QString &sampleDat
     Q_ASSERT(!s_instance);
     s_instance = this;
     const QString saved = QSettings().value(QStringLiteral("language")).toString();
-    m_language = QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(saved)
+    m_language = languages().contains(saved)
         ? saved
         : QStringLiteral("kk");
     installTranslator();
@@ -57,6 +57,12 @@ AppController::AppController(const QString &ownDataDir, const QString &sampleDat
 AppController::~AppController()
 {
     s_instance = nullptr;
+}
+
+const QStringList &AppController::languages()
+{
+    static const QStringList codes = {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")};
+    return codes;
 }
 
 AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
@@ -154,7 +160,7 @@ void AppController::setSessionLanguage(const QString &language)
 void AppController::applyLanguage(const QString &language, bool persist)
 {
     if (language == m_language
-        || !QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(language))
+        || !languages().contains(language))
         return;
     m_language = language;
     if (persist)

@@ -36,6 +36,9 @@ public:
     ~AppController() override;
 
     static AppController *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    // The interface languages: "kk", "ru" and "en".
+    static const QStringList &languages();
     static AppController *instance();
 
     // Opens the teacher's own portfolio; returns false and sets errorMessage.

@@ -109,7 +109,7 @@ private Q_SLOTS:
     void malformed();
     void cmykColours();
 
-    // A chunk that declares more bytes than the file holds is rejected from
+    // A chunk that declares more bytes than the file contains is rejected from
     // the chunk headers, before libpng allocates the declared length.
     void pngWithOversizedChunkRejected()
     {

@@ -4,9 +4,9 @@
 
 namespace qujat {
 
-// A failure reported twice: `message` is a translated sentence for the user
-// that says what failed and what to do; `detail` is the technical cause for
-// the log.
+// A failure reported twice. `message` is a translated sentence for the user
+// that names what failed and what to do, and `detail` is the technical cause
+// for the log.
 struct Error
 {
     QString message;
