@@ -1,6 +1,7 @@
 // qujat-cli: files photos into the portfolio and reads it back, with the
 // same core library as the app.
 
+#include "bundlecommands.h"
 #include "commands.h"
 
 #include <QCommandLineParser>
@@ -54,7 +55,12 @@ int main(int argc, char *argv[])
         "  list [--section KEY]                  list items, newest first\n"
         "  show ID                               show one item (a unique UUID prefix is enough)\n"
         "  search TEXT                           find items, ignoring case in any script\n"
-        "  demo [--count N]                      add N generated sample items (default 40)"));
+        "  demo [--count N]                      add N generated sample items (default 40)\n"
+        "  export --out FILE                     write the portfolio as a signed bundle (zip)\n"
+        "  verify FILE...                        check bundles completely; imports nothing\n"
+        "  import FILE... [--accept-new-key]     import bundles into the school's data folder\n"
+        "                                        (default: the app's data folder + /school)\n"
+        "  teachers                              list the imported teachers with item counts"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -83,6 +89,12 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME"), QStringLiteral("medium"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         QStringLiteral("Print the log (store, imaging and barcode steps) to standard error."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QStringLiteral("Bundle file to write for 'export'."), QStringLiteral("FILE"));
+    const QCommandLineOption acceptNewKeyOption(QStringLiteral("accept-new-key"),
+        QStringLiteral("For 'import': accept a bundle signed by another key than the teacher's earlier "
+                       "bundles, or unsigned after signed ones; the acceptance is logged."));
+    parser.addOptions({outOption, acceptNewKeyOption});
     parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
@@ -153,6 +165,23 @@ int main(int argc, char *argv[])
         return runShow(context, arguments.constFirst());
     if (command == QLatin1String("search") && !arguments.isEmpty())
         return runSearch(context, arguments.join(QLatin1Char(' ')));
+    if (command == QLatin1String("export")) {
+        if (!parser.isSet(outOption) || parser.value(outOption).isEmpty() || !arguments.isEmpty()) {
+            QTextStream(stderr) << "qujat-cli: export: give the bundle file with --out FILE.\n";
+            return UsageError;
+        }
+        return runExport(context, parser.value(outOption));
+    }
+    if (command == QLatin1String("verify") && !arguments.isEmpty())
+        return runVerify(context, arguments);
+    if (command == QLatin1String("import") || command == QLatin1String("teachers")) {
+        if (!parser.isSet(dataDirOption))
+            context.dataDir += QLatin1String("/school");
+        if (command == QLatin1String("teachers"))
+            return runTeachers(context);
+        if (!arguments.isEmpty())
+            return runImport(context, arguments, parser.isSet(acceptNewKeyOption));
+    }
     if (command == QLatin1String("demo")) {
         bool ok = false;
         const int count = parser.value(countOption).toInt(&ok);

@@ -111,6 +111,20 @@ QString FileStore::put(const PendingFile &file, Error *error)
     return hex;
 }
 
+bool FileStore::adopt(const QString &sourcePath, const QString &sha, const QString &suffix, Error *error)
+{
+    const QString finalPath = pathFor(sha, suffix);
+    if (QFileInfo::exists(finalPath))
+        return true;
+    QDir().mkpath(QFileInfo(finalPath).absolutePath());
+    if (QFile::rename(sourcePath, finalPath) || QFile::copy(sourcePath, finalPath))
+        return true;
+    *error = {tr("Qujat could not save a file of this item. Check that the disk is not full, "
+                 "then try again. Nothing was saved."),
+              QLatin1String("adopt failed: ") + sourcePath + QLatin1String(" -> ") + finalPath};
+    return false;
+}
+
 bool FileStore::isStoreFile(const QString &path) const
 {
     // Only names this class writes: <root>/<2 hex>/<64 hex>.<suffix> and

@@ -26,6 +26,12 @@ public:
     // and fills `error`. Storing content that already exists is a no-op.
     QString put(const PendingFile &file, Error *error);
 
+    // Moves a file whose SHA-256 the caller has verified (a checked bundle in
+    // a staging folder on the same disk) to its content address, without
+    // copying. Returns false and fills `error` when the move fails; an
+    // existing file of that content is kept and the source left alone.
+    bool adopt(const QString &sourcePath, const QString &sha, const QString &suffix, Error *error);
+
     // Removes every stored file whose name is not in `keep` (file names as
     // "<sha>.<suffix>") and every leftover temporary file. Files with other
     // names are left alone. Returns the count.

@@ -131,6 +131,46 @@ const QList<Migration> &migrations()
          }},
         // Version 4: search matches ё as е, so the search column is filled again.
         {4, {}, fillSearchText},
+        // Version 5: bundles. The portfolio's own identity (its UUID is made
+        // here once, so every bundle of one installation names the same
+        // portfolio), tombstones for deleted items so that a deletion travels
+        // to the administration, and on the administration's side the
+        // provenance of a teacher's copy: the pinned signing key, the log of
+        // key changes and the bundles imported.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE identity ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " portfolio_uuid TEXT NOT NULL,"
+                            " created TEXT NOT NULL,"
+                            " signing_key_file TEXT NOT NULL DEFAULT 'keys/signing-ed25519.pem',"
+                            " pinned_key TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("INSERT INTO identity (id, portfolio_uuid, created) VALUES (1,"
+                            " lower(substr(hex(randomblob(4)), 1) || '-' || hex(randomblob(2)) || '-4'"
+                            " || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+                            " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),"
+                            " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"),
+             QStringLiteral("CREATE TABLE tombstones ("
+                            " uuid TEXT PRIMARY KEY,"
+                            " revision INTEGER NOT NULL,"
+                            " deleted TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE bundle_imports ("
+                            " bundle_uuid TEXT PRIMARY KEY,"
+                            " imported TEXT NOT NULL,"
+                            " exported TEXT NOT NULL,"
+                            " signer_key TEXT NOT NULL DEFAULT '',"
+                            " added INTEGER NOT NULL DEFAULT 0,"
+                            " replaced INTEGER NOT NULL DEFAULT 0,"
+                            " deleted INTEGER NOT NULL DEFAULT 0,"
+                            " skipped INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE key_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " time TEXT NOT NULL,"
+                            " event TEXT NOT NULL,"
+                            " old_key TEXT NOT NULL DEFAULT '',"
+                            " new_key TEXT NOT NULL DEFAULT '',"
+                            " bundle_uuid TEXT NOT NULL DEFAULT '')"),
+         }},
     };
     return steps;
 }

@@ -385,7 +385,7 @@ bool Store::insertItem(QSqlDatabase &db, Item *item, Error *error)
           QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(item->fields))
                                          .toJson(QJsonDocument::Compact))),
           QVariant(item->notes), QVariant(isoTime(item->created)), QVariant(isoTime(item->updated)),
-          QVariant(1), QVariant(searchTextOf(*item))});
+          QVariant(std::max(1, item->revision)), QVariant(searchTextOf(*item))});
     if (!query.exec()) {
         *error = databaseError(query.lastError().text());
         return false;
@@ -555,17 +555,134 @@ bool Store::removeItem(const QUuid &uuid, Error *error)
         return false;
     }
     QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        *error = databaseError(db.lastError().text());
+        return false;
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM items WHERE uuid = ?"));
     query.addBindValue(uuid.toString(QUuid::WithoutBraces));
-    if (!query.exec()) {
-        *error = databaseError(query.lastError().text());
+    bool ok = query.exec();
+    QSqlQuery tombstone(db);
+    if (ok) {
+        tombstone.prepare(QStringLiteral("INSERT OR REPLACE INTO tombstones (uuid, revision, deleted)"
+                                         " VALUES (?, ?, ?)"));
+        tombstone.addBindValue(uuid.toString(QUuid::WithoutBraces));
+        tombstone.addBindValue(current->revision + 1);
+        tombstone.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+        ok = tombstone.exec();
+    }
+    if (ok && !db.commit())
+        ok = false;
+    if (!ok) {
+        *error = databaseError(query.lastError().text() + tombstone.lastError().text() + db.lastError().text());
+        db.rollback();
         return false;
     }
 
     removeUnusedFiles(current->pages);
     qCInfo(lcStore) << "Removed item" << uuid;
     return true;
+}
+
+QUuid Store::portfolioUuid() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT portfolio_uuid FROM identity WHERE id = 1")) && query.next())
+        return QUuid::fromString(query.value(0).toString());
+    return {};
+}
+
+bool Store::setPortfolioUuid(const QUuid &uuid, Error *error)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("UPDATE identity SET portfolio_uuid = ? WHERE id = 1"));
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    if (!query.exec()) {
+        *error = databaseError(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QString Store::signingKeyPath() const
+{
+    QSqlQuery query(connection());
+    QString relative = QStringLiteral("keys/signing-ed25519.pem");
+    if (query.exec(QStringLiteral("SELECT signing_key_file FROM identity WHERE id = 1")) && query.next()
+        && !query.value(0).toString().isEmpty())
+        relative = query.value(0).toString();
+    return m_dataDir + QLatin1Char('/') + relative;
+}
+
+QList<Tombstone> Store::tombstones() const
+{
+    QList<Tombstone> result;
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("SELECT uuid, revision, deleted FROM tombstones ORDER BY deleted, uuid"));
+    while (query.next()) {
+        result.append({QUuid::fromString(query.value(0).toString()), query.value(1).toInt(),
+                       QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+    }
+    return result;
+}
+
+bool Store::applyImport(const ImportBatch &batch, Error *error)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        *error = databaseError(db.lastError().text());
+        return false;
+    }
+    bool ok = true;
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM items WHERE uuid = ?"));
+    for (const Item &incoming : batch.upserts) {
+        Item copy = incoming;
+        normalizeText(&copy);
+        remove.addBindValue(copy.uuid.toString(QUuid::WithoutBraces));
+        ok = remove.exec() && insertItem(db, &copy, error);
+        if (!ok)
+            break;
+    }
+    crashPoint("import:in-transaction");
+    QSqlQuery tombstone(db);
+    tombstone.prepare(QStringLiteral("INSERT OR REPLACE INTO tombstones (uuid, revision, deleted)"
+                                     " VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; ok && i < batch.deletions.size(); ++i) {
+        const Tombstone &deletion = batch.deletions.at(i);
+        remove.addBindValue(deletion.uuid.toString(QUuid::WithoutBraces));
+        tombstone.addBindValue(deletion.uuid.toString(QUuid::WithoutBraces));
+        tombstone.addBindValue(deletion.revision);
+        tombstone.addBindValue(isoTime(deletion.deleted));
+        ok = remove.exec() && tombstone.exec();
+    }
+    if (ok && batch.profile)
+        ok = writeProfileRow(db, *batch.profile, error);
+    QString detail;
+    if (ok && batch.extra)
+        ok = batch.extra(db, &detail);
+    if (ok && !db.commit()) {
+        ok = false;
+        detail = db.lastError().text();
+    }
+    if (!ok) {
+        if (!error->isError())
+            *error = databaseError(detail + remove.lastError().text() + tombstone.lastError().text());
+        db.rollback();
+        qCWarning(lcStore) << "Applying an import failed:" << error->detail;
+        return false;
+    }
+    crashPoint("import:after-commit");
+    removeOrphanFiles();
+    return true;
+}
+
+int Store::removeUnusedStoreFiles()
+{
+    m_orphansRemoved = 0;
+    removeOrphanFiles();
+    return m_orphansRemoved;
 }
 
 // Rows first, files after: a crash in between leaves orphaned files, which
@@ -782,7 +899,16 @@ bool Store::saveProfile(const Profile &profile, const PendingFile &photo, Error 
         if (saved.photoSha.isEmpty())
             return false;
     }
-    QSqlQuery query(connection());
+    QSqlDatabase db = connection();
+    if (!writeProfileRow(db, saved, error))
+        return false;
+    qCInfo(lcStore) << "Saved the teacher's profile";
+    return true;
+}
+
+bool Store::writeProfileRow(QSqlDatabase &db, const Profile &saved, Error *error)
+{
+    QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO profile (id, full_name, school, position, subject, specialty,"
         " years_of_experience, current_category, target_category, attestation_date, photo_sha)"
@@ -795,7 +921,6 @@ bool Store::saveProfile(const Profile &profile, const PendingFile &photo, Error 
         *error = databaseError(query.lastError().text());
         return false;
     }
-    qCInfo(lcStore) << "Saved the teacher's profile";
     return true;
 }
 

@@ -13,7 +13,9 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace qujat {
 
@@ -38,6 +40,31 @@ struct SectionCounts
     int incomplete = 0; // items without a date
 };
 
+// A deleted item's trace, kept so that the deletion reaches the copies of
+// the portfolio made from bundles. `revision` is one above the item's last.
+struct Tombstone
+{
+    QUuid uuid;
+    int revision = 0;
+    QDateTime deleted;
+};
+
+// What one bundle import changes in a store, applied in one transaction by
+// Store::applyImport.
+struct ImportBatch
+{
+    // Complete items with their own uuid, times and revision; their page
+    // files must already be in the store's files(). An existing item with
+    // the same uuid is replaced.
+    QList<Item> upserts;
+    // Items removed: their rows are deleted and the tombstone is kept.
+    QList<Tombstone> deletions;
+    std::optional<Profile> profile;
+    // Runs inside the same transaction after the rows (provenance rows);
+    // returning false rolls everything back.
+    std::function<bool(QSqlDatabase &db, QString *detail)> extra;
+};
+
 // The teacher's portfolio on disk: an SQLite database and content-addressed
 // files in one data folder. Safe to use from several threads: every thread
 // gets its own named connection.
@@ -46,7 +73,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit Store(const QString &dataDir);
     ~Store();
@@ -82,7 +109,27 @@ public:
     // Appends pages to an existing item.
     bool addPages(const QUuid &uuid, const QList<PendingPage> &pages, Error *error);
 
+    // Deletes the item and records its tombstone in the same transaction.
     bool removeItem(const QUuid &uuid, Error *error);
+
+    // The portfolio's UUID, made once by the schema migration; the same in
+    // every bundle exported from this folder.
+    QUuid portfolioUuid() const;
+    // Gives the store another portfolio's identity: the administration's
+    // copy of a teacher's portfolio carries the teacher's UUID.
+    bool setPortfolioUuid(const QUuid &uuid, Error *error);
+    // Where this installation's private signing key lives (a 0600 file in
+    // the data folder, never in the database).
+    QString signingKeyPath() const;
+    QList<Tombstone> tombstones() const;
+
+    // Applies an import batch in one transaction (see ImportBatch). Files
+    // no longer used afterwards are removed after the commit.
+    bool applyImport(const ImportBatch &batch, Error *error);
+
+    // Removes stored files that no row refers to (left by an interrupted
+    // import or save); returns the count.
+    int removeUnusedStoreFiles();
 
     // Removes one page of an item; the later pages move up by one.
     bool removePage(const QUuid &uuid, int index, Error *error);
@@ -120,6 +167,7 @@ private:
     bool migrate(QSqlDatabase &db, Error *error);
     bool writePages(QList<PendingPage> pages, QList<Page> *stored, Error *error);
     bool insertItem(QSqlDatabase &db, Item *item, Error *error);
+    bool writeProfileRow(QSqlDatabase &db, const Profile &profile, Error *error);
     bool insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, const QList<Page> &pages, Error *error);
     bool insertBarcodes(QSqlDatabase &db, qint64 itemId, const QList<Barcode> &barcodes, Error *error);
     void removeOrphanFiles();
