@@ -366,12 +366,6 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
     const QString name = document.profile.fullName.isEmpty() ? tr("an unnamed teacher") : document.profile.fullName;
 
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM bundle_imports WHERE bundle_uuid = ?"));
-    query.addBindValue(uuidText(document.bundleUuid));
-    if (query.exec() && query.next() && query.value(0).toInt() > 0) {
-        report->alreadyImported = true;
-        return true;
-    }
 
     // Keys.
     QString pinned;
@@ -411,6 +405,15 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
         logRows.append({QStringLiteral("unsigned-accepted"), pinned, QString()});
     } else {
         report->warnings.append(tr("The bundle is not signed."));
+    }
+
+    // The same bundle again (after the key check: a changed copy of an
+    // imported bundle keeps its UUID and must still be refused).
+    query.prepare(QStringLiteral("SELECT count(*) FROM bundle_imports WHERE bundle_uuid = ?"));
+    query.addBindValue(uuidText(document.bundleUuid));
+    if (query.exec() && query.next() && query.value(0).toInt() > 0) {
+        report->alreadyImported = true;
+        return true;
     }
 
     // What the school has now.
