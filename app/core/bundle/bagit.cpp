@@ -171,12 +171,12 @@ bool BagChecker::parseManifest(const QString &text, QList<ManifestEntry> *entrie
             *problem = problemText;
             return false;
         }
-        entries->append({match.captured(1).toLower(), nfc(path)});
+        entries->append({match.captured(1).toLower(), nfc(path), path});
     }
     return true;
 }
 
-bool BagChecker::parseFetch(const QString &text, QString *problem)
+bool BagChecker::parseFetch(const QString &text, QStringList *paths, QString *problem)
 {
     for (const QString &line : splitLines(text)) {
         if (line.trimmed().isEmpty())
@@ -194,11 +194,9 @@ bool BagChecker::parseFetch(const QString &text, QString *problem)
             *problem = pathText;
             return false;
         }
+        paths->append(nfc(path));
     }
-    // Even a well-formed fetch list means files are missing: Qujat never
-    // downloads them.
-    *problem = tr("files that must be downloaded first (fetch.txt)");
-    return false;
+    return true;
 }
 
 BagCheck BagChecker::check(const QString &bagDir, const BagCheckOptions &options)
@@ -258,12 +256,14 @@ BagCheck BagChecker::check(const QString &bagDir, const BagCheckOptions &options
         return decodeTagFile(bytes, encoding, text, &problem);
     };
 
+    // fetch.txt: its paths must be safe. Qujat never downloads; a listed
+    // file that the manifests need and that is absent makes the bag
+    // incomplete below, like any missing file.
+    QStringList fetched;
     if (QFileInfo::exists(bag.filePath(QStringLiteral("fetch.txt")))) {
         QString fetchText;
-        if (!readTagText(QStringLiteral("fetch.txt"), &fetchText))
+        if (!readTagText(QStringLiteral("fetch.txt"), &fetchText) || !BagChecker::parseFetch(fetchText, &fetched, &problem))
             return invalid(problem);
-        parseFetch(fetchText, &problem);
-        return invalid(problem);
     }
 
     if (QFileInfo::exists(bag.filePath(QStringLiteral("bag-info.txt")))) {
@@ -322,9 +322,12 @@ BagCheck BagChecker::check(const QString &bagDir, const BagCheckOptions &options
         // One path listed twice: refused with different checksums, and in
         // BagIt 1.0 even with the same one.
         QHash<QString, QString> seen;
+        QHash<QString, QString> seenRaw;
         QSet<QString> seenFolded;
         for (const ManifestEntry &entry : std::as_const(entries)) {
             const auto previous = seen.constFind(entry.path);
+            if (previous != seen.constEnd() && seenRaw.value(entry.path) != entry.rawPath)
+                return invalid(tr("two files whose names differ only in Unicode normalisation (%1)").arg(entry.path));
             if (previous != seen.constEnd()) {
                 if (*previous != entry.checksum || versionAtLeast(result.version, 1, 0))
                     return invalid(tr("the file %1 listed twice in %2").arg(entry.path, name));
@@ -335,6 +338,7 @@ BagCheck BagChecker::check(const QString &bagDir, const BagCheckOptions &options
             if (seenFolded.contains(caseKey))
                 return invalid(tr("two files whose names differ only in letter case (%1)").arg(entry.path));
             seen.insert(entry.path, entry.checksum);
+            seenRaw.insert(entry.path, entry.rawPath);
             seenFolded.insert(caseKey);
         }
         if (match.captured(1).isEmpty()) {

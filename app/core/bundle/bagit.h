@@ -21,6 +21,7 @@ struct ManifestEntry
 {
     QString checksum; // lower-case hex
     QString path;     // relative to the bag, NFC, percent-decoded, without "./"
+    QString rawPath;  // as written, before Unicode normalisation
 };
 
 struct BagCheckOptions
@@ -74,7 +75,8 @@ public:
                              QString *problem);
     static bool parseManifest(const QString &text, QList<ManifestEntry> *entries, QStringList *warnings,
                               QString *problem);
-    static bool parseFetch(const QString &text, QString *problem);
+    // Fills `paths` with the NFC paths fetch.txt lists.
+    static bool parseFetch(const QString &text, QStringList *paths, QString *problem);
 
     // An empty string when `path` (relative to the bag, '/'-separated) is
     // safe to open inside the bag, otherwise why not. Rejects absolute
