@@ -74,7 +74,7 @@ struct ZipCloser
     void operator()(zip_t *archive) const { zip_discard(archive); }
 };
 
-zip_t *openArchive(const QString &zipPath, QString *detail)
+zip_t *openArchive(const QString &zipPath, QString *detail, int *errorCode = nullptr)
 {
     int code = 0;
     zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
@@ -83,6 +83,8 @@ zip_t *openArchive(const QString &zipPath, QString *detail)
         zip_error_init_with_code(&error, code);
         *detail = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
+        if (errorCode)
+            *errorCode = code;
     }
     return archive;
 }
@@ -150,7 +152,10 @@ bool SafeUnzip::extract(const QString &zipPath, const QString &stagingDir, const
         return false;
     };
     QString detail;
-    std::unique_ptr<zip_t, ZipCloser> archive(openArchive(zipPath, &detail));
+    int openError = 0;
+    std::unique_ptr<zip_t, ZipCloser> archive(openArchive(zipPath, &detail, &openError));
+    if (!archive && openError == ZIP_ER_EXISTS)
+        return reject(tr("it holds the same file name twice"), detail);
     if (!archive)
         return reject(tr("it is not a readable zip file, or it is damaged"), detail);
 
