@@ -311,11 +311,9 @@ bool SafeUnzip::extract(const QString &zipPath, const QString &stagingDir, const
             why = tr("the entry %1 is shorter than it declares").arg(entry.path);
         }
         if (ok) {
+            // Made durable in one step before the database refers to the
+            // files (SchoolStore syncs the disk once per import).
             ok = out.flush();
-#ifdef Q_OS_UNIX
-            // Durable before the database refers to it.
-            ok = ok && ::fsync(out.handle()) == 0;
-#endif
             if (!ok)
                 why = tr("the staging folder is full or not writable");
         }
