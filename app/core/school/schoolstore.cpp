@@ -6,12 +6,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
-#ifdef Q_OS_LINUX
+#ifdef Q_OS_UNIX
 #include <fcntl.h>
-#include <unistd.h>
-#elif defined(Q_OS_UNIX)
 #include <unistd.h>
 #endif
 
@@ -31,21 +30,33 @@ QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-// Makes every file written so far durable before the database names them:
-// one flush of the file system instead of one fsync per page.
-void syncFileSystem(const QString &folder)
+// Makes the files moved into a store durable before the database names
+// them. The data was written while extracting, so the kernel has been
+// writing it back meanwhile; syncing each file at the end waits only for
+// the rest, and touches no other program's data as syncfs() would.
+void syncFiles(const QStringList &paths)
 {
-#ifdef Q_OS_LINUX
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::syncfs(fd);
-        ::close(fd);
+#ifdef Q_OS_UNIX
+    QSet<QString> folders;
+    for (const QString &path : paths) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+        if (fd >= 0) {
+            ::fdatasync(fd);
+            ::close(fd);
+        }
+        folders.insert(QFileInfo(path).absolutePath());
     }
-#elif defined(Q_OS_UNIX)
-    Q_UNUSED(folder);
-    ::sync();
+    for (const QString &folder : std::as_const(folders)) {
+        const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+    }
 #else
-    Q_UNUSED(folder);
+    // NOTE: on Windows the files are not flushed before the commit; a power
+    // loss right after an import may leave a page file incomplete.
+    Q_UNUSED(paths);
 #endif
 }
 
@@ -457,6 +468,16 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
         newestExported = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
 
     ImportBatch batch;
+    QStringList moved;
+    const auto adopt = [&](const QString &from, const QString &sha, const QString &suffix) {
+        const QString target = store.files().pathFor(sha, suffix);
+        const bool existed = QFileInfo::exists(target);
+        if (!store.files().adopt(from, sha, suffix, error))
+            return false;
+        if (!existed)
+            moved.append(target);
+        return true;
+    };
     const QDir bag(bundle.bagDir);
     const auto stagedPath = [&](const QString &bagPath) {
         return bag.filePath(bundle.bag.diskPath.value(bagPath.normalized(QString::NormalizationForm_C)));
@@ -485,11 +506,10 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
         const QList<PageFiles> files = document.pageFiles.value(item.uuid);
         for (qsizetype i = 0; i < item.pages.size(); ++i) {
             const Page &page = item.pages.at(i);
-            if (!store.files().adopt(stagedPath(files.at(i).path), page.fileSha, page.fileSuffix, error))
+            if (!adopt(stagedPath(files.at(i).path), page.fileSha, page.fileSuffix))
                 return false;
             if (!page.thumbnailSha.isEmpty()
-                && !store.files().adopt(stagedPath(files.at(i).thumbnailPath), page.thumbnailSha,
-                                        QStringLiteral("jpg"), error))
+                && !adopt(stagedPath(files.at(i).thumbnailPath), page.thumbnailSha, QStringLiteral("jpg")))
                 return false;
         }
         batch.upserts.append(item);
@@ -510,12 +530,12 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
     if (!newestExported.isValid() || document.exported > newestExported) {
         Profile profile = document.profile;
         if (!document.profilePhotoPath.isEmpty()
-            && !store.files().adopt(stagedPath(document.profilePhotoPath), profile.photoSha, QStringLiteral("jpg"), error))
+            && !adopt(stagedPath(document.profilePhotoPath), profile.photoSha, QStringLiteral("jpg")))
             return false;
         batch.profile = profile;
         report->profileUpdated = true;
     }
-    syncFileSystem(store.dataDir());
+    syncFiles(moved);
     crashPoint("import:after-files");
 
     const QString now = isoTime(QDateTime::currentDateTimeUtc());
