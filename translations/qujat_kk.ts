@@ -107,6 +107,211 @@
     </message>
 </context>
 <context>
+    <name>BagChecker</name>
+    <message>
+        <location filename="../app/core/bundle/bagit.cpp" line="+75"/>
+        <source>an empty file name</source>
+        <translation>бос файл атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the absolute path %1</source>
+        <translation>%1 абсолют жолы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the home folder shortcut in %1</source>
+        <translation>%1 ішіндегі үй қалтасына сілтеме</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash in %1</source>
+        <translation>%1 ішіндегі кері қиғаш сызық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a drive letter, a link or a colon in %1</source>
+        <translation>%1 ішіндегі диск әрпі, сілтеме немесе қос нүкте</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a control character in a file name</source>
+        <translation>файл атауындағы басқару таңбасы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path %1 that leaves its folder or is malformed</source>
+        <translation>өз қалтасынан шығатын немесе қате жазылған %1 жолы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a tag file that is not valid UTF-8</source>
+        <translation>UTF-8 форматында емес қызметтік файл</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the unsupported text encoding %1</source>
+        <translation>қолдау көрсетілмейтін %1 мәтін кодтауы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a continued line without a label in bag-info.txt</source>
+        <translation>bag-info.txt ішіндегі белгісіз жалғасқан жол</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the line &quot;%1&quot; without &quot;Label: value&quot;</source>
+        <translation>«Белгі: мән» пішіні жоқ «%1» жолы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the manifest line &quot;%1&quot; without a checksum and a path</source>
+        <translation>бақылау сомасы мен жолы жоқ «%1» манифест жолы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The manifest uses the md5sum binary mark &quot;*&quot;.</source>
+        <translation>Манифест md5sum бағдарламасының «*» белгісін қолданады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The manifest writes paths as &quot;./data/...&quot;.</source>
+        <translation>Манифест жолдарды «./data/...» түрінде жазады.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the malformed fetch.txt line &quot;%1&quot;</source>
+        <translation>fetch.txt ішіндегі қате «%1» жолы</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The bundle is damaged or is not a Qujat bundle: it has %1. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation>Портфолио файлы бүлінген немесе Qujat файлы емес: %1. Мұғалімнен файлды қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no bagit.txt</source>
+        <translation>bagit.txt файлы жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a byte order mark in bagit.txt</source>
+        <translation>bagit.txt ішінде байт реті белгісі (BOM) бар</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the invalid BagIt version &quot;%1&quot;</source>
+        <translation>«%1» BagIt нұсқасы жарамсыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no Tag-File-Character-Encoding in bagit.txt</source>
+        <translation>bagit.txt ішінде Tag-File-Character-Encoding жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the malformed bagit.txt line &quot;%1&quot;</source>
+        <translation>bagit.txt ішіндегі қате «%1» жолы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the unreadable tag file %1</source>
+        <translation>%1 қызметтік файлы оқылмайды</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no data folder</source>
+        <translation>data қалтасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a symbolic link (%1)</source>
+        <translation>символдық сілтеме (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>two files whose names differ only in Unicode normalisation (%1)</source>
+        <translation>атаулары тек Unicode қалыпқа келтіруімен ерекшеленетін екі файл (%1)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+44"/>
+        <source>two files whose names differ only in letter case (%1)</source>
+        <translation>атаулары тек бас және кіші әріппен ерекшеленетін екі файл (%1)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the unsupported checksum algorithm %1</source>
+        <translation>қолдау көрсетілмейтін %1 бақылау сомасы алгоритмі</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file %1 listed twice in %2</source>
+        <translation>%2 ішінде екі рет көрсетілген %1 файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lists %2 twice.</source>
+        <translation>%1 ішінде %2 екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the payload manifest entry %1 outside the data folder</source>
+        <translation>манифесттегі data қалтасынан тыс %1 жазбасы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no payload manifest</source>
+        <translation>деректер манифесі жоқ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the missing file %1</source>
+        <translation>%1 файлы жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file %1 that no manifest lists</source>
+        <translation>ешбір манифесте көрсетілмеген %1 файлы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the malformed Payload-Oxum &quot;%1&quot;</source>
+        <translation>қате «%1» Payload-Oxum мәні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Payload-Oxum of %1 that does not match the %2 files and %3 bytes found</source>
+        <translation>табылған %2 файлға және %3 байтқа сәйкес келмейтін %1 Payload-Oxum мәні</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file %1 whose checksum does not match</source>
+        <translation>бақылау сомасы сәйкес келмейтін %1 файлы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an interrupted check</source>
+        <translation>үзілген тексеру</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the tag manifest entry %1 inside the data folder</source>
+        <translation>қызметтік манифесттегі data қалтасының ішіндегі %1 жазбасы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the missing tag file %1</source>
+        <translation>%1 қызметтік файлы жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tag file %1 whose checksum does not match</source>
+        <translation>бақылау сомасы сәйкес келмейтін %1 қызметтік файлы</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeList</name>
     <message>
         <location filename="../qml/BarcodeList.qml" line="+21"/>
@@ -125,6 +330,42 @@
         <source>Barcode (%1)</source>
         <extracomment>Label above a decoded barcode&apos;s text; %1 is its symbology, e.g. EAN-13 or Code128.</extracomment>
         <translation>Штрихкод (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <location filename="../app/core/bundle/bundlereader.cpp" line="+17"/>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>%1 файлы жоқ немесе ол файл емес.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is not a Qujat portfolio bundle. Ask the teacher to export the portfolio from Qujat and send that file. Nothing was imported.</source>
+        <translation>Бұл Qujat портфолио файлы емес. Мұғалімнен портфолионы Qujat арқылы экспорттап, сол файлды жіберуді сұраңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This bundle was made by a newer version of Qujat (bundle format %1). Update Qujat to import it. Nothing was imported.</source>
+        <translation>Бұл портфолио файлы Qujat бағдарламасының жаңарақ нұсқасында жасалған (файл пішімі %1). Импорттау үшін Qujat бағдарламасын жаңартыңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A page of &quot;%1&quot; is missing from the bundle or does not match its checksum. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation>«%1» құжатының беті портфолио файлында жоқ немесе бақылау сомасына сәйкес келмейді. Мұғалімнен файлды қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <location filename="../app/core/bundle/bundlewriter.cpp" line="+59"/>
+        <source>Qujat could not write the bundle %1. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation>Qujat %1 портфолио файлын жаза алмады. Қалтаға жазуға болатынын және дискінің толып қалмағанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>The export was cancelled. No bundle was written.</source>
+        <translation>Экспорт тоқтатылды. Портфолио файлы жазылған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +588,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>Qujat could not save a file of this item. Check that the disk is not full, then try again. Nothing was saved.</source>
         <translation>Qujat осы құжаттың файлын сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе сақталған жоқ.</translation>
@@ -989,6 +1231,19 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>PortfolioJson</name>
+    <message>
+        <location filename="../app/core/bundle/portfoliojson.cpp" line="+127"/>
+        <source>The portfolio list in the bundle (portfolio.json) is damaged or incomplete. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation>Портфолио файлындағы құжаттар тізімі (portfolio.json) бүлінген немесе толық емес. Мұғалімнен файлды қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This bundle was made by a newer version of Qujat (portfolio format %1). Update Qujat to import it. Nothing was imported.</source>
+        <translation>Бұл портфолио файлы Qujat бағдарламасының жаңарақ нұсқасында жасалған (портфолио пішімі %1). Импорттау үшін Qujat бағдарламасын жаңартыңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../qml/ProfilePage.qml" line="+57"/>
@@ -1086,11 +1341,212 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>SafeUnzip</name>
+    <message>
+        <location filename="../app/core/bundle/safeunzip.cpp" line="+126"/>
+        <location line="+8"/>
+        <source>The file is not a readable zip archive.</source>
+        <translation>Файл оқылатын zip мұрағаты емес.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The bundle %1 cannot be imported: %2. Nothing was imported.</source>
+        <translation>%1 портфолио файлын импорттау мүмкін емес: %2. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it holds the same file name twice</source>
+        <translation>онда бір файл атауы екі рет кездеседі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a readable zip file, or it is damaged</source>
+        <translation>ол оқылатын zip файлы емес немесе бүлінген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip file is empty</source>
+        <translation>zip файлы бос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds more than %1 files</source>
+        <translation>онда %1 файлдан артық бар</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a file name cannot be read</source>
+        <translation>файл атауын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file name is not valid UTF-8</source>
+        <translation>файл атауы UTF-8 форматында емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+78"/>
+        <source>the entry %1 cannot be read</source>
+        <translation>%1 жазбасын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>it is encrypted</source>
+        <translation>ол шифрланған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it uses an unsupported compression method</source>
+        <translation>онда қолдау көрсетілмейтін сығу әдісі қолданылған</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it holds a symbolic link (%1)</source>
+        <translation>онда символдық сілтеме бар (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds a special file (%1)</source>
+        <translation>онда арнайы файл бар (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds %1</source>
+        <translation>онда мыналар бар: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds the name %1, which Windows cannot store</source>
+        <translation>онда Windows сақтай алмайтын %1 атауы бар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its files are not all in one folder</source>
+        <translation>оның файлдары бір қалтада емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds the name %1 twice</source>
+        <translation>онда %1 атауы екі рет кездеседі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds two names that differ only in letter case (%1)</source>
+        <translation>онда тек бас және кіші әріппен ерекшеленетін екі атау бар (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it needs %1 MB, more than the free disk space or the limit allows</source>
+        <translation>оған %1 МБ керек, бұл дискідегі бос орыннан немесе шектеуден көп</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it holds a path that leaves its folder</source>
+        <translation>онда өз қалтасынан шығатын жол бар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>%1 қалтасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder for %1 cannot be created</source>
+        <translation>%1 үшін қалта жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file %1 cannot be written to the staging folder</source>
+        <translation>%1 файлын уақытша қалтаға жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the entry %1 is damaged</source>
+        <translation>%1 жазбасы бүлінген</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it unpacks to more data than it declares or than the limit allows</source>
+        <translation>ол көрсетілгеннен немесе шектеуден көп деректерге ашылады</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>the staging folder is full or not writable</source>
+        <translation>уақытша қалта толы немесе оған жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the import was cancelled</source>
+        <translation>импорт тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the entry %1 is shorter than it declares</source>
+        <translation>%1 жазбасы көрсетілгеннен қысқа</translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
         <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
         <source>The sample portfolio could not be created. Check the free disk space and try again.</source>
         <translation>Үлгі портфолионы жасау мүмкін болмады. Дискідегі бос орынды тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolStore</name>
+    <message>
+        <location filename="../app/cli/bundlecommands.cpp" line="+104"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="+355"/>
+        <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
+        <translation>%1 портфолио файлы қол қойылғаннан кейін өзгертілген, сондықтан оған сенуге болмайды. Мұғалімнен оны қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/school/schoolstore.cpp" line="-279"/>
+        <source>Qujat could not write the school&apos;s data. Check that the disk is not full, then try again. Nothing was imported.</source>
+        <translation>Qujat мектеп деректерін жаза алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Qujat cannot create the school&apos;s data folder %1. Choose a writable folder.</source>
+        <translation>Qujat мектептің %1 деректер қалтасын жасай алмайды. Жазуға болатын қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 holds a teacher&apos;s portfolio, not the school&apos;s data. Choose another folder for the school.</source>
+        <translation>%1 қалтасында мектеп деректері емес, мұғалімнің портфолиосы бар. Мектеп үшін басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The school&apos;s data is open in another Qujat window or in qujat-cli. Close it and try again.</source>
+        <translation>Мектеп деректері Qujat бағдарламасының басқа терезесінде немесе qujat-cli ішінде ашық. Оны жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>No portfolio of this teacher has been imported.</source>
+        <translation>Бұл мұғалімнің портфолиосы әлі импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+49"/>
+        <source>an unnamed teacher</source>
+        <translation>аты көрсетілмеген мұғалім</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle of %1 was signed on another device than the earlier bundles. If the teacher changed device or reinstalled Qujat, confirm the new key (on the command line: import --accept-new-key). Nothing was imported.</source>
+        <translation>%1 портфолио файлына бұрынғы файлдардан басқа құрылғыда қол қойылған. Егер мұғалім құрылғысын ауыстырса немесе Qujat бағдарламасын қайта орнатса, жаңа кілтті растаңыз (командалық жолда: import --accept-new-key). Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bundle of %1 is not signed, but the earlier bundles of this teacher were. It may have been changed by someone else. Ask the teacher to export it again from Qujat. Nothing was imported.</source>
+        <translation>%1 портфолио файлына қол қойылмаған, ал осы мұғалімнің бұрынғы файлдарына қол қойылған. Оны басқа біреу өзгерткен болуы мүмкін. Мұғалімнен оны Qujat арқылы қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle is not signed.</source>
+        <translation>Портфолио файлына қол қойылмаған.</translation>
     </message>
 </context>
 <context>
@@ -1231,9 +1687,17 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../app/core/bundle/signing.cpp" line="+43"/>
+        <source>Qujat could not read or create the signing key in %1. Check that the data folder is writable, then try again.</source>
+        <translation>Qujat %1 ішіндегі қолтаңба кілтін оқи да, жасай да алмады. Деректер қалтасына жазуға болатынын тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+190"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1255,7 +1719,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1331,7 +1795,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>

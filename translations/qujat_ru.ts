@@ -107,6 +107,211 @@
     </message>
 </context>
 <context>
+    <name>BagChecker</name>
+    <message>
+        <location filename="../app/core/bundle/bagit.cpp" line="+75"/>
+        <source>an empty file name</source>
+        <translation>пустое имя файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the absolute path %1</source>
+        <translation>абсолютный путь %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the home folder shortcut in %1</source>
+        <translation>ссылка на домашнюю папку в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash in %1</source>
+        <translation>обратная косая черта в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a drive letter, a link or a colon in %1</source>
+        <translation>буква диска, ссылка или двоеточие в %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a control character in a file name</source>
+        <translation>управляющий символ в имени файла</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path %1 that leaves its folder or is malformed</source>
+        <translation>путь %1, который выходит за пределы своей папки или записан неверно</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a tag file that is not valid UTF-8</source>
+        <translation>служебный файл не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the unsupported text encoding %1</source>
+        <translation>неподдерживаемая кодировка текста %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a continued line without a label in bag-info.txt</source>
+        <translation>строка-продолжение без метки в bag-info.txt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the line &quot;%1&quot; without &quot;Label: value&quot;</source>
+        <translation>строка «%1» без формы «Метка: значение»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the manifest line &quot;%1&quot; without a checksum and a path</source>
+        <translation>строка манифеста «%1» без контрольной суммы и пути</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The manifest uses the md5sum binary mark &quot;*&quot;.</source>
+        <translation>В манифесте используется двоичная пометка md5sum «*».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The manifest writes paths as &quot;./data/...&quot;.</source>
+        <translation>В манифесте пути записаны как «./data/...».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the malformed fetch.txt line &quot;%1&quot;</source>
+        <translation>неверная строка fetch.txt «%1»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The bundle is damaged or is not a Qujat bundle: it has %1. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation>Файл портфолио повреждён или не является файлом Qujat: %1. Попросите учителя экспортировать файл заново. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no bagit.txt</source>
+        <translation>нет файла bagit.txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a byte order mark in bagit.txt</source>
+        <translation>метка порядка байтов (BOM) в bagit.txt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the invalid BagIt version &quot;%1&quot;</source>
+        <translation>недопустимая версия BagIt «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no Tag-File-Character-Encoding in bagit.txt</source>
+        <translation>нет Tag-File-Character-Encoding в bagit.txt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the malformed bagit.txt line &quot;%1&quot;</source>
+        <translation>неверная строка bagit.txt «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the unreadable tag file %1</source>
+        <translation>служебный файл %1 не читается</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no data folder</source>
+        <translation>нет папки data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a symbolic link (%1)</source>
+        <translation>символическая ссылка (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>two files whose names differ only in Unicode normalisation (%1)</source>
+        <translation>два файла, имена которых различаются только нормализацией Unicode (%1)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+44"/>
+        <source>two files whose names differ only in letter case (%1)</source>
+        <translation>два файла, имена которых различаются только регистром букв (%1)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the unsupported checksum algorithm %1</source>
+        <translation>неподдерживаемый алгоритм контрольной суммы %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file %1 listed twice in %2</source>
+        <translation>файл %1, указанный дважды в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lists %2 twice.</source>
+        <translation>В %1 файл %2 указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the payload manifest entry %1 outside the data folder</source>
+        <translation>запись манифеста %1 вне папки data</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no payload manifest</source>
+        <translation>нет манифеста данных</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the missing file %1</source>
+        <translation>отсутствующий файл %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file %1 that no manifest lists</source>
+        <translation>файл %1, которого нет ни в одном манифесте</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the malformed Payload-Oxum &quot;%1&quot;</source>
+        <translation>неверное значение Payload-Oxum «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Payload-Oxum of %1 that does not match the %2 files and %3 bytes found</source>
+        <translation>значение Payload-Oxum %1, которое не совпадает с найденными %2 файлами и %3 байтами</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file %1 whose checksum does not match</source>
+        <translation>файл %1 с несовпадающей контрольной суммой</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an interrupted check</source>
+        <translation>прерванная проверка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the tag manifest entry %1 inside the data folder</source>
+        <translation>запись служебного манифеста %1 внутри папки data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the missing tag file %1</source>
+        <translation>отсутствующий служебный файл %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tag file %1 whose checksum does not match</source>
+        <translation>служебный файл %1 с несовпадающей контрольной суммой</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeList</name>
     <message>
         <location filename="../qml/BarcodeList.qml" line="+21"/>
@@ -125,6 +330,42 @@
         <source>Barcode (%1)</source>
         <extracomment>Label above a decoded barcode&apos;s text; %1 is its symbology, e.g. EAN-13 or Code128.</extracomment>
         <translation>Штрихкод (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <location filename="../app/core/bundle/bundlereader.cpp" line="+17"/>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>Файл %1 не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is not a Qujat portfolio bundle. Ask the teacher to export the portfolio from Qujat and send that file. Nothing was imported.</source>
+        <translation>Это не файл портфолио Qujat. Попросите учителя экспортировать портфолио из Qujat и прислать этот файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This bundle was made by a newer version of Qujat (bundle format %1). Update Qujat to import it. Nothing was imported.</source>
+        <translation>Этот файл портфолио создан более новой версией Qujat (формат файла %1). Обновите Qujat, чтобы импортировать его. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A page of &quot;%1&quot; is missing from the bundle or does not match its checksum. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation>Страница документа «%1» отсутствует в файле портфолио или не совпадает с контрольной суммой. Попросите учителя экспортировать файл заново. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <location filename="../app/core/bundle/bundlewriter.cpp" line="+59"/>
+        <source>Qujat could not write the bundle %1. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation>Qujat не удалось записать файл портфолио %1. Проверьте, что в папку можно писать и диск не заполнен, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>The export was cancelled. No bundle was written.</source>
+        <translation>Экспорт отменён. Файл портфолио не записан.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +588,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>Qujat could not save a file of this item. Check that the disk is not full, then try again. Nothing was saved.</source>
         <translation>Qujat не смог сохранить файл этого документа. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не сохранено.</translation>
@@ -996,6 +1238,19 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>PortfolioJson</name>
+    <message>
+        <location filename="../app/core/bundle/portfoliojson.cpp" line="+127"/>
+        <source>The portfolio list in the bundle (portfolio.json) is damaged or incomplete. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation>Список документов в файле портфолио (portfolio.json) повреждён или неполон. Попросите учителя экспортировать файл заново. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This bundle was made by a newer version of Qujat (portfolio format %1). Update Qujat to import it. Nothing was imported.</source>
+        <translation>Этот файл портфолио создан более новой версией Qujat (формат портфолио %1). Обновите Qujat, чтобы импортировать его. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../qml/ProfilePage.qml" line="+57"/>
@@ -1093,11 +1348,212 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>SafeUnzip</name>
+    <message>
+        <location filename="../app/core/bundle/safeunzip.cpp" line="+126"/>
+        <location line="+8"/>
+        <source>The file is not a readable zip archive.</source>
+        <translation>Файл не является читаемым zip-архивом.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The bundle %1 cannot be imported: %2. Nothing was imported.</source>
+        <translation>Файл портфолио %1 нельзя импортировать: %2. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it holds the same file name twice</source>
+        <translation>в нём одно и то же имя файла встречается дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a readable zip file, or it is damaged</source>
+        <translation>это не читаемый zip-файл, или он повреждён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip file is empty</source>
+        <translation>zip-файл пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds more than %1 files</source>
+        <translation>в нём больше %1 файлов</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a file name cannot be read</source>
+        <translation>имя файла не читается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file name is not valid UTF-8</source>
+        <translation>имя файла не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+78"/>
+        <source>the entry %1 cannot be read</source>
+        <translation>запись %1 не читается</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>it is encrypted</source>
+        <translation>он зашифрован</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it uses an unsupported compression method</source>
+        <translation>в нём используется неподдерживаемый метод сжатия</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it holds a symbolic link (%1)</source>
+        <translation>в нём есть символическая ссылка (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds a special file (%1)</source>
+        <translation>в нём есть специальный файл (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds %1</source>
+        <translation>в нём есть: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds the name %1, which Windows cannot store</source>
+        <translation>в нём есть имя %1, которое Windows не может сохранить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its files are not all in one folder</source>
+        <translation>его файлы лежат не в одной папке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds the name %1 twice</source>
+        <translation>в нём имя %1 встречается дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds two names that differ only in letter case (%1)</source>
+        <translation>в нём есть два имени, различающиеся только регистром букв (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it needs %1 MB, more than the free disk space or the limit allows</source>
+        <translation>ему нужно %1 МБ — больше, чем позволяет свободное место на диске или ограничение</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it holds a path that leaves its folder</source>
+        <translation>в нём есть путь, выходящий за пределы своей папки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>не удалось создать папку %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder for %1 cannot be created</source>
+        <translation>не удалось создать папку для %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file %1 cannot be written to the staging folder</source>
+        <translation>не удалось записать файл %1 во временную папку</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the entry %1 is damaged</source>
+        <translation>запись %1 повреждена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it unpacks to more data than it declares or than the limit allows</source>
+        <translation>при распаковке получается больше данных, чем указано или чем позволяет ограничение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>the staging folder is full or not writable</source>
+        <translation>временная папка заполнена или недоступна для записи</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the import was cancelled</source>
+        <translation>импорт отменён</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the entry %1 is shorter than it declares</source>
+        <translation>запись %1 короче, чем указано</translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
         <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
         <source>The sample portfolio could not be created. Check the free disk space and try again.</source>
         <translation>Не удалось создать пример портфолио. Проверьте свободное место на диске и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolStore</name>
+    <message>
+        <location filename="../app/cli/bundlecommands.cpp" line="+104"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="+355"/>
+        <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
+        <translation>Файл портфолио (%1) изменён после подписания, поэтому ему нельзя доверять. Попросите учителя экспортировать его заново. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/school/schoolstore.cpp" line="-279"/>
+        <source>Qujat could not write the school&apos;s data. Check that the disk is not full, then try again. Nothing was imported.</source>
+        <translation>Qujat не удалось записать данные школы. Проверьте, что диск не заполнен, и повторите попытку. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Qujat cannot create the school&apos;s data folder %1. Choose a writable folder.</source>
+        <translation>Qujat не может создать папку данных школы %1. Выберите папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 holds a teacher&apos;s portfolio, not the school&apos;s data. Choose another folder for the school.</source>
+        <translation>В папке %1 лежит портфолио учителя, а не данные школы. Выберите для школы другую папку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The school&apos;s data is open in another Qujat window or in qujat-cli. Close it and try again.</source>
+        <translation>Данные школы открыты в другом окне Qujat или в qujat-cli. Закройте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>No portfolio of this teacher has been imported.</source>
+        <translation>Портфолио этого учителя ещё не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+49"/>
+        <source>an unnamed teacher</source>
+        <translation>учитель без имени</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle of %1 was signed on another device than the earlier bundles. If the teacher changed device or reinstalled Qujat, confirm the new key (on the command line: import --accept-new-key). Nothing was imported.</source>
+        <translation>Файл портфолио (%1) подписан на другом устройстве, чем прежние файлы. Если учитель сменил устройство или переустановил Qujat, подтвердите новый ключ (в командной строке: import --accept-new-key). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bundle of %1 is not signed, but the earlier bundles of this teacher were. It may have been changed by someone else. Ask the teacher to export it again from Qujat. Nothing was imported.</source>
+        <translation>Файл портфолио (%1) не подписан, хотя прежние файлы этого учителя были подписаны. Возможно, его изменил кто-то другой. Попросите учителя заново экспортировать его из Qujat. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle is not signed.</source>
+        <translation>Файл портфолио не подписан.</translation>
     </message>
 </context>
 <context>
@@ -1238,9 +1694,17 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../app/core/bundle/signing.cpp" line="+43"/>
+        <source>Qujat could not read or create the signing key in %1. Check that the data folder is writable, then try again.</source>
+        <translation>Qujat не удалось прочитать или создать ключ подписи в %1. Проверьте, что в папку данных можно писать, и повторите попытку.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+190"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1262,7 +1726,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -1338,7 +1802,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
