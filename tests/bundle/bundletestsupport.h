@@ -23,7 +23,7 @@ bool makeTeacher(const QString &dataDir, int count, quint32 seed, QString *probl
 // Exports the teacher folder with the app's writer.
 bool exportBundle(Store &store, const QString &outPath, bool sign = true, QString *problem = nullptr);
 
-// One zip entry, read or to be written. `name` holds the raw bytes stored
+// One zip entry, read or to be written. `name` contains the raw bytes stored
 // in the archive.
 struct ZipEntry
 {
@@ -50,7 +50,7 @@ void rechecksum(QList<ZipEntry> *entries, const QByteArray &top, bool dropSignat
 
 // An independent BagIt (RFC 8493) validator for a bag folder on disk,
 // written for the tests from the RFC and sharing no code with the app:
-// bagit.txt exactly as 2.1.1 says, every payload manifest complete and
+// bagit.txt exactly as section 2.1.1 requires, every payload manifest complete and
 // correct, tag manifests correct, Payload-Oxum right, no file outside
 // data/ in a payload manifest. Returns the problems found (empty = valid).
 QStringList rfc8493Problems(const QString &bagDir);

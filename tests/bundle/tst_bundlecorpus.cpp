@@ -171,9 +171,9 @@ private Q_SLOTS:
         const QString root = test::sharedPath(QStringLiteral("corpus/bagit"));
         // Qujat's decisions for the "should warn" bags and the fixtures.
         const QHash<QString, bool> decided{
-            // The holey bags hold every file their fetch.txt lists, so they
-            // are complete and pass without any download (Qujat never
-            // downloads; a bag missing a listed file fails as incomplete).
+            // The holey bags contain every file their fetch.txt lists, so they
+            // are complete and pass without any download. Qujat never
+            // downloads, and a bag missing a needed file fails as incomplete.
             // Names that collide on Windows and macOS are refused.
             {QStringLiteral("v0.97/warning/duplicate-file-with-different-case"), false},
             {QStringLiteral("v0.97/warning/same-filename-listed-twice-with-different-normalization"), false},
@@ -341,7 +341,7 @@ private Q_SLOTS:
                 QCOMPARE(check.payloadFiles, 2);
         }
         QVERIFY2(checked == valid, qPrintable(error.detail));
-        // None of them is a Qujat bundle: the import says so and keeps nothing.
+        // None of them is a Qujat bundle, so the import rejects each and keeps nothing.
         expectRejected(zip);
     }
 };

@@ -244,7 +244,7 @@ private Q_SLOTS:
     // A changed page with recomputed manifests: the signature no longer
     // matches (refused always); with the signature removed it is unsigned
     // (refused for a known teacher).
-    void rechecksummedBundleRefused()
+    void rechecksummedBundleRejected()
     {
         QString problem;
         const QString teacherDir = path(QStringLiteral("tamper-teacher"));
@@ -280,9 +280,9 @@ private Q_SLOTS:
         QVERIFY(test::filesBelow(path(QStringLiteral("tamper-school/staging"))).isEmpty());
     }
 
-    // The app's bundle passes the independent RFC 8493 checker in
-    // bundletestsupport.cpp, after extraction by Info-ZIP's unzip; names
-    // carry the UTF-8 flag and pages are stored, not deflated.
+    // The app's bundle, extracted by Info-ZIP's unzip, passes the
+    // independent RFC 8493 checker in bundletestsupport.cpp. Its names
+    // carry the UTF-8 flag and its pages are stored, not deflated.
     void independentBagItCheck()
     {
         QString problem;

@@ -134,9 +134,9 @@ bool SafeUnzip::listNames(const QString &zipPath, QList<ZipEntryName> *names, Er
             *error = {tr("The file is not a readable zip archive."), QStringLiteral("unreadable entry name")};
             return false;
         }
-        // With ZIP_FL_ENC_STRICT libzip returns the stored bytes only when
-        // the UTF-8 flag is set (or the name is ASCII); otherwise it
-        // converts from CP437 and the bytes differ.
+        // With ZIP_FL_ENC_STRICT, libzip returns the stored bytes only when
+        // the UTF-8 flag is set or the name is ASCII. Otherwise it converts
+        // from CP437, so the bytes differ.
         names->append(decodeName(QByteArray(raw), qstrcmp(raw, strict) == 0));
     }
     return true;

@@ -31,9 +31,9 @@ QString uuidText(const QUuid &uuid)
 }
 
 // Makes the files moved into a store durable before the database names
-// them. The data was written while extracting, so the kernel has been
-// writing it back meanwhile; syncing each file at the end waits only for
-// the rest, and touches no other program's data as syncfs() would.
+// them. The kernel writes the data back while the extraction goes on, so
+// syncing each file at the end waits only for the rest. Unlike syncfs(),
+// it does not flush other programs' data.
 void syncFiles(const QStringList &paths)
 {
 #ifdef Q_OS_UNIX
@@ -452,7 +452,7 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
         return true;
     }
 
-    // What the school has now.
+    // The school's current revisions and tombstones.
     QHash<QUuid, int> localRevision;
     QHash<QUuid, int> localTombstone;
     if (query.exec(QStringLiteral("SELECT uuid, revision FROM items"))) {

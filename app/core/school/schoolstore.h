@@ -18,7 +18,7 @@
 
 namespace qujat::school {
 
-// One teacher as the administration sees it: the row of the school
+// One teacher in the administration's list: the row of the school
 // database, rebuilt from the teacher's own store whenever they disagree.
 struct TeacherSummary
 {
@@ -97,10 +97,10 @@ struct ImportReport
 // only a cache: a kill at any moment leaves either the previous state or
 // the complete new one, and open() brings the row up to date.
 //
-// Merge rules, by item UUID: a new item is added; a higher revision replaces
-// the school's copy; the same revision is left alone; a lower one never
-// overwrites; a tombstone deletes an item whose revision is below it;
-// items absent from the bundle are kept. Re-importing a bundle changes
+// Merge rules, by item UUID. A new item is added. A higher revision
+// replaces the school's copy, the same revision is left alone and a lower
+// one never overwrites. A tombstone deletes an item whose revision is below
+// it. Items absent from the bundle are kept. Re-importing a bundle changes
 // nothing. The profile is taken only from a bundle exported later than any
 // imported before.
 //
