@@ -54,7 +54,10 @@ int main(int argc, char *argv[])
         "  list [--section KEY]                  list items, newest first\n"
         "  show ID                               show one item (a unique UUID prefix is enough)\n"
         "  search TEXT                           find items, ignoring case in any script\n"
-        "  demo [--count N]                      add N generated sample items (default 40)"));
+        "  demo [--count N]                      add N generated sample items (default 40)\n"
+        "  check [--json]                        check readiness for the attestation: exit code 0\n"
+        "                                        when ready, 1 with findings, 3 when the portfolio\n"
+        "                                        cannot be opened"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -86,7 +89,7 @@ int main(int argc, char *argv[])
     parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, scan, list, show, search or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, scan, list, show, search, demo or check"));
     // parse() instead of process(): an unknown option or a missing value is
     // a usage error (exit code 2) like every other bad argument.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -163,6 +166,8 @@ int main(int argc, char *argv[])
         }
         return runDemo(context, count);
     }
+    if (command == QLatin1String("check") && arguments.isEmpty())
+        return runCheck(context);
     QTextStream(stderr) << "qujat-cli: unknown command or missing argument: '" << command
                         << "'. Run 'qujat-cli --help' for the commands.\n";
     return UsageError;
