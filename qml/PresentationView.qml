@@ -93,6 +93,7 @@ Rectangle {
     Readiness {
         id: readiness
 
+        objectName: "presentationReadiness"
         onChanged: root.refresh()
     }
 
