@@ -46,6 +46,12 @@ QQC2.Page {
         root.missingRequiredTotal = counts.reduce((sum, count) => sum + (count || 0), 0);
     }
 
+    // Scrolls the list so that the grouping switch is at the top.
+    function scrollToGrouping() {
+        sectionList.contentY = Math.max(0, Math.min(groupingSwitch.y - Theme.spacing,
+                                                    sectionList.contentHeight - sectionList.height));
+    }
+
     //: Title of the start page.
     title: qsTr("My portfolio")
     background: Rectangle {
@@ -361,6 +367,8 @@ QQC2.Page {
 
             // The switch between the two groupings of the same items.
             RowLayout {
+                id: groupingSwitch
+
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin

@@ -75,6 +75,7 @@ QQC2.ApplicationWindow {
         case "directions":
             root.showHome();
             homePage.grouping = "rules2024";
+            homePage.scrollToGrouping();
             break;
         }
     }

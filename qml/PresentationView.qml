@@ -144,6 +144,8 @@ Rectangle {
                         font.pixelSize: Theme.fontHeading
                         font.bold: true
                         color: "#FFFFFF"
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
 
@@ -203,7 +205,8 @@ Rectangle {
                     id: yearBox
 
                     objectName: "yearFilter"
-                    width: 150
+                    width: Math.min(200, (barLayout.width - Theme.spacing) / 2)
+                    font.pixelSize: Theme.fontSmall
                     textRole: "name"
                     valueRole: "key"
                     model: [{key: 0, name: qsTr("All years")}].concat(
@@ -218,7 +221,8 @@ Rectangle {
                     id: levelBox
 
                     objectName: "levelFilter"
-                    width: 200
+                    width: Math.min(240, (barLayout.width - Theme.spacing) / 2)
+                    font.pixelSize: Theme.fontSmall
                     textRole: "name"
                     valueRole: "key"
                     model: [{key: "", name: qsTr("All levels")}].concat(App.levels())

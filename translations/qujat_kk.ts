@@ -190,7 +190,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/catalog/catalog.cpp" line="+551"/>
+        <location filename="../app/core/catalog/catalog.cpp" line="+600"/>
         <source>The portfolio catalog could not be read. Reinstall Qujat to restore it.</source>
         <translation>Портфолио бөлімдерінің каталогын оқу мүмкін болмады. Оны қалпына келтіру үшін Qujat-ты қайта орнатыңыз.</translation>
     </message>
@@ -282,6 +282,21 @@
     </message>
 </context>
 <context>
+    <name>DirectionsView</name>
+    <message>
+        <location filename="../qml/DirectionsView.qml" line="+55"/>
+        <source>No documents yet</source>
+        <extracomment>A direction of the 2024 rules with no documents yet.</extracomment>
+        <translation>Әзірге құжат жоқ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No date — incomplete</source>
+        <extracomment>Mark on an item that has no date yet.</extracomment>
+        <translation>Күні жоқ — толық емес</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCard</name>
     <message>
         <location filename="../qml/DocumentCard.qml" line="+58"/>
@@ -355,13 +370,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+45"/>
+        <location filename="../qml/HomePage.qml" line="+50"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Менің портфолиом</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Search all documents</source>
         <extracomment>Placeholder of the search field on the start page.</extracomment>
         <translation>Барлық құжаттан іздеу</translation>
@@ -432,7 +447,28 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Ready for the commission</source>
+        <extracomment>Summary on the start page.</extracomment>
+        <translation>Комиссияға дайын</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Readiness %1%: %n thing(s) to fix</source>
+        <extracomment>Summary on the start page; %1 is a percentage, %n the number of findings.</extracomment>
+        <translation>
+            <numerusform>Дайындық %1%: түзететін %n нәрсе</numerusform>
+            <numerusform>Дайындық %1%: түзететін %n нәрсе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check readiness</source>
+        <extracomment>Opens the readiness page from the start page.</extracomment>
+        <translation>Дайындықты тексеру</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile</source>
         <extracomment>Opens the teacher&apos;s profile.</extracomment>
         <translation>Профиль</translation>
@@ -455,18 +491,30 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+198"/>
+        <location line="+237"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
         <translation>Құжат қосу</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-231"/>
         <source>Add from file</source>
         <translation>Файлдан қосу</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>School guidance</source>
+        <extracomment>Groups the start page by the sections of the school&apos;s guidance.</extracomment>
+        <translation>Мектеп нұсқаулығы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>2024 rules</source>
+        <extracomment>Groups the start page by the four directions of the attestation rules of 2024.</extracomment>
+        <translation>2024 қағидалары</translation>
+    </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+112"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n құжат</numerusform>
@@ -808,7 +856,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+308"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -820,7 +868,7 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+209"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -989,6 +1037,61 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../qml/PresentationView.qml" line="+128"/>
+        <source>Contents</source>
+        <extracomment>Returns from a document to the contents in presentation mode.</extracomment>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Portfolio contents</source>
+        <extracomment>Heading of the contents page in presentation mode.</extracomment>
+        <translation>Портфолио мазмұны</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1 of %2</source>
+        <extracomment>Page counter in presentation mode.</extracomment>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finish</source>
+        <extracomment>Leaves presentation mode.</extracomment>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search</source>
+        <extracomment>Placeholder of the search field in presentation mode.</extracomment>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All levels</source>
+        <translation>Барлық деңгейлер</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>No document matches the search and filters.</source>
+        <extracomment>Presentation mode when search or filters leave no document.</extracomment>
+        <translation>Іздеу мен сүзгілерге сай құжат жоқ.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Page %1 of %2</source>
+        <extracomment>Accessible description of a page in presentation mode.</extracomment>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../qml/ProfilePage.qml" line="+57"/>
@@ -1083,6 +1186,137 @@ Deletes the item.</extracomment>
         <location line="+7"/>
         <source>Save</source>
         <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessChecker</name>
+    <message>
+        <location filename="../app/core/rules/readiness.cpp" line="+258"/>
+        <source>table %1 «%2»</source>
+        <translation>%1 кесте «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section %1 «%2»</source>
+        <extracomment>A section of the portfolio in a readiness message; %1 is its number, %2 its name.</extracomment>
+        <translation>%1-бөлім «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>untitled document</source>
+        <extracomment>Stands for an item that has no title in a readiness message.</extracomment>
+        <translation>атаусыз құжат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile has no planned attestation date. Add it, so that the 5-year and 3-year windows can be checked.</source>
+        <translation>Профильде аттестаттаудың жоспарланған күні жоқ. 5 жылдық және 3 жылдық мерзімдерді тексеру үшін оны қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» in %2 has no date. Every material must carry one: add the date.</source>
+        <translation>«%1» (%2) құжатының күні жоқ. Әр материалдың күні болуы керек: күнін қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the window of «%1»</source>
+        <extracomment>%1 is the name of a document kind whose own time window applies.</extracomment>
+        <translation>«%1» мерзімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the window of %1</source>
+        <extracomment>%1 is a section or table, whose time window applies.</extracomment>
+        <translation>%1 мерзімі</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</source>
+        <extracomment>%1 title, %2 its date, %3 the first date inside the window, %4 the rule, %5 the attestation date, %n the window in years.</extracomment>
+        <translation>
+            <numerusform>«%1» құжатының күні %2, бұл %3 күнінен ерте: %5 аттестаттау алдындағы %n жылдық мерзімнен тыс (%4). Күнін түзетіңіз немесе құжатты алып тастаңыз.</numerusform>
+            <numerusform>«%1» құжатының күні %2, бұл %3 күнінен ерте: %5 аттестаттау алдындағы %n жылдық мерзімнен тыс (%4). Күнін түзетіңіз немесе құжатты алып тастаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 allows at most %n document(s) and has %2. Remove «%3» or choose which to keep.</source>
+        <extracomment>%1 is a section, table or document kind, %2 the number of items, %3 an item&apos;s title, %n the maximum.</extracomment>
+        <translation>
+            <numerusform>%1: %n құжаттан артық болмауы керек, ал қазір %2. «%3» құжатын алып тастаңыз немесе қайсысын қалдыратыныңызды таңдаңыз.</numerusform>
+            <numerusform>%1: %n құжаттан артық болмауы керек, ал қазір %2. «%3» құжатын алып тастаңыз немесе қайсысын қалдыратыныңызды таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required document missing: «%1». Add it to %2.</source>
+        <extracomment>%1 is the name of a required document, %2 the section it belongs to.</extracomment>
+        <translation>Міндетті құжат жоқ: «%1». Оны қосыңыз: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» has no «%2», which %3 requires. Fill it in.</source>
+        <extracomment>%1 is an item&apos;s title, %2 a column or field name, %3 the section or table.</extracomment>
+        <translation>«%1» құжатында «%2» толтырылмаған, оны %3 талап етеді. Толтырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../qml/ReadinessPage.qml" line="+32"/>
+        <source>Readiness for attestation</source>
+        <extracomment>Title of the readiness page.</extracomment>
+        <translation>Аттестаттауға дайындық</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Ready for the commission</source>
+        <extracomment>Overall state on the readiness page.</extracomment>
+        <translation>Комиссияға дайын</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) to fix</source>
+        <extracomment>Overall state on the readiness page; %n is the number of findings.</extracomment>
+        <translation>
+            <numerusform>Түзететін %n нәрсе</numerusform>
+            <numerusform>Түзететін %n нәрсе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned attestation: %1. Items count within 5 years before it, table VII within 3 years.</source>
+        <extracomment>%1 is the planned attestation date.</extracomment>
+        <translation>Жоспарланған аттестаттау: %1. Құжаттар одан бұрынғы 5 жыл ішінде, VII кесте 3 жыл ішінде есептеледі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the planned attestation date in the profile to check the time windows.</source>
+        <translation>Мерзімдерді тексеру үшін профильде аттестаттаудың жоспарланған күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Present to the commission</source>
+        <extracomment>Starts presentation mode for the commission.</extracomment>
+        <translation>Комиссияға көрсету</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to fix</source>
+        <extracomment>Heading of the list of findings on the readiness page.</extracomment>
+        <translation>Нені түзету керек</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sections</source>
+        <extracomment>Heading of the per-section readiness on the readiness page.</extracomment>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ready</source>
+        <extracomment>A section with no findings on the readiness page.</extracomment>
+        <translation>Дайын</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1467,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1255,7 +1489,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1331,7 +1565,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>

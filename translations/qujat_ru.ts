@@ -190,7 +190,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/catalog/catalog.cpp" line="+551"/>
+        <location filename="../app/core/catalog/catalog.cpp" line="+600"/>
         <source>The portfolio catalog could not be read. Reinstall Qujat to restore it.</source>
         <translation>Не удалось прочитать каталог разделов портфолио. Переустановите Qujat, чтобы восстановить его.</translation>
     </message>
@@ -282,6 +282,21 @@
     </message>
 </context>
 <context>
+    <name>DirectionsView</name>
+    <message>
+        <location filename="../qml/DirectionsView.qml" line="+55"/>
+        <source>No documents yet</source>
+        <extracomment>A direction of the 2024 rules with no documents yet.</extracomment>
+        <translation>Пока нет документов</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No date — incomplete</source>
+        <extracomment>Mark on an item that has no date yet.</extracomment>
+        <translation>Нет даты — неполный</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCard</name>
     <message>
         <location filename="../qml/DocumentCard.qml" line="+58"/>
@@ -355,13 +370,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+45"/>
+        <location filename="../qml/HomePage.qml" line="+50"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Моё портфолио</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Search all documents</source>
         <extracomment>Placeholder of the search field on the start page.</extracomment>
         <translation>Поиск по всем документам</translation>
@@ -435,7 +450,29 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Ready for the commission</source>
+        <extracomment>Summary on the start page.</extracomment>
+        <translation>Готово для комиссии</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Readiness %1%: %n thing(s) to fix</source>
+        <extracomment>Summary on the start page; %1 is a percentage, %n the number of findings.</extracomment>
+        <translation>
+            <numerusform>Готовность %1%: %n замечание</numerusform>
+            <numerusform>Готовность %1%: %n замечания</numerusform>
+            <numerusform>Готовность %1%: %n замечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check readiness</source>
+        <extracomment>Opens the readiness page from the start page.</extracomment>
+        <translation>Проверить готовность</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile</source>
         <extracomment>Opens the teacher&apos;s profile.</extracomment>
         <translation>Профиль</translation>
@@ -458,18 +495,30 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+198"/>
+        <location line="+237"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-231"/>
         <source>Add from file</source>
         <translation>Добавить из файла</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>School guidance</source>
+        <extracomment>Groups the start page by the sections of the school&apos;s guidance.</extracomment>
+        <translation>Школьные рекомендации</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>2024 rules</source>
+        <extracomment>Groups the start page by the four directions of the attestation rules of 2024.</extracomment>
+        <translation>Правила 2024 года</translation>
+    </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+112"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -815,7 +864,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+308"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -827,7 +876,7 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+209"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -996,6 +1045,61 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../qml/PresentationView.qml" line="+128"/>
+        <source>Contents</source>
+        <extracomment>Returns from a document to the contents in presentation mode.</extracomment>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Portfolio contents</source>
+        <extracomment>Heading of the contents page in presentation mode.</extracomment>
+        <translation>Содержание портфолио</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1 of %2</source>
+        <extracomment>Page counter in presentation mode.</extracomment>
+        <translation>страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finish</source>
+        <extracomment>Leaves presentation mode.</extracomment>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search</source>
+        <extracomment>Placeholder of the search field in presentation mode.</extracomment>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All levels</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>No document matches the search and filters.</source>
+        <extracomment>Presentation mode when search or filters leave no document.</extracomment>
+        <translation>Нет документов, подходящих под поиск и фильтры.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Page %1 of %2</source>
+        <extracomment>Accessible description of a page in presentation mode.</extracomment>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../qml/ProfilePage.qml" line="+57"/>
@@ -1090,6 +1194,140 @@ Deletes the item.</extracomment>
         <location line="+7"/>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessChecker</name>
+    <message>
+        <location filename="../app/core/rules/readiness.cpp" line="+258"/>
+        <source>table %1 «%2»</source>
+        <translation>таблица %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section %1 «%2»</source>
+        <extracomment>A section of the portfolio in a readiness message; %1 is its number, %2 its name.</extracomment>
+        <translation>раздел %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>untitled document</source>
+        <extracomment>Stands for an item that has no title in a readiness message.</extracomment>
+        <translation>документ без названия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile has no planned attestation date. Add it, so that the 5-year and 3-year windows can be checked.</source>
+        <translation>В профиле не указана планируемая дата аттестации. Добавьте её, чтобы проверить 5-летний и 3-летний сроки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» in %2 has no date. Every material must carry one: add the date.</source>
+        <translation>«%1» (%2) без даты. Каждый материал должен быть датирован: добавьте дату.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the window of «%1»</source>
+        <extracomment>%1 is the name of a document kind whose own time window applies.</extracomment>
+        <translation>правило — «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the window of %1</source>
+        <extracomment>%1 is a section or table, whose time window applies.</extracomment>
+        <translation>правило — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</source>
+        <extracomment>%1 title, %2 its date, %3 the first date inside the window, %4 the rule, %5 the attestation date, %n the window in years.</extracomment>
+        <translation>
+            <numerusform>«%1» датирован %2, раньше %3: вне %n-летнего срока до аттестации %5 (%4). Исправьте дату или уберите документ.</numerusform>
+            <numerusform>«%1» датирован %2, раньше %3: вне %n-летнего срока до аттестации %5 (%4). Исправьте дату или уберите документ.</numerusform>
+            <numerusform>«%1» датирован %2, раньше %3: вне %n-летнего срока до аттестации %5 (%4). Исправьте дату или уберите документ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 allows at most %n document(s) and has %2. Remove «%3» or choose which to keep.</source>
+        <extracomment>%1 is a section, table or document kind, %2 the number of items, %3 an item&apos;s title, %n the maximum.</extracomment>
+        <translation>
+            <numerusform>%1: не более %n документа, сейчас %2. Уберите «%3» или выберите, какие оставить.</numerusform>
+            <numerusform>%1: не более %n документов, сейчас %2. Уберите «%3» или выберите, какие оставить.</numerusform>
+            <numerusform>%1: не более %n документов, сейчас %2. Уберите «%3» или выберите, какие оставить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required document missing: «%1». Add it to %2.</source>
+        <extracomment>%1 is the name of a required document, %2 the section it belongs to.</extracomment>
+        <translation>Нет обязательного документа: «%1». Добавьте его: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» has no «%2», which %3 requires. Fill it in.</source>
+        <extracomment>%1 is an item&apos;s title, %2 a column or field name, %3 the section or table.</extracomment>
+        <translation>В «%1» не заполнено поле «%2», обязательное для: %3. Заполните его.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../qml/ReadinessPage.qml" line="+32"/>
+        <source>Readiness for attestation</source>
+        <extracomment>Title of the readiness page.</extracomment>
+        <translation>Готовность к аттестации</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Ready for the commission</source>
+        <extracomment>Overall state on the readiness page.</extracomment>
+        <translation>Готово для комиссии</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) to fix</source>
+        <extracomment>Overall state on the readiness page; %n is the number of findings.</extracomment>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned attestation: %1. Items count within 5 years before it, table VII within 3 years.</source>
+        <extracomment>%1 is the planned attestation date.</extracomment>
+        <translation>Планируемая аттестация: %1. Учитываются документы за 5 лет до неё, таблица VII — за 3 года.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the planned attestation date in the profile to check the time windows.</source>
+        <translation>Укажите в профиле планируемую дату аттестации, чтобы проверить сроки.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Present to the commission</source>
+        <extracomment>Starts presentation mode for the commission.</extracomment>
+        <translation>Показать комиссии</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to fix</source>
+        <extracomment>Heading of the list of findings on the readiness page.</extracomment>
+        <translation>Что исправить</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sections</source>
+        <extracomment>Heading of the per-section readiness on the readiness page.</extracomment>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ready</source>
+        <extracomment>A section with no findings on the readiness page.</extracomment>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1478,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1262,7 +1500,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -1338,7 +1576,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
