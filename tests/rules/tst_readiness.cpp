@@ -300,7 +300,6 @@ void TestReadiness::sixthOpenLesson()
 void TestReadiness::fourthExtracurricularSample()
 {
     QList<Item> items = requiredDocuments();
-    Item newest;
     for (int month = 1; month <= 4; ++month) {
         Item activity = extracurricular(QStringLiteral("Апталық %1").arg(month), QDate(2024, month, 10));
         activity.uuid = QUuid::createUuid();

@@ -12,7 +12,7 @@
 
 namespace qujat {
 
-// What a readiness finding is about.
+// The kind of problem a readiness finding reports.
 enum class FindingType {
     NoAttestationDate, // the profile has no planned attestation date, so windows cannot be checked
     Undated,           // an item without a date is incomplete
