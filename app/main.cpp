@@ -58,6 +58,12 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
     const QString name = page.section(QLatin1Char(':'), 0, 0);
     const QString argument = page.section(QLatin1Char(':'), 1);
     QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, name), Q_ARG(QVariant, argument));
+    // A page may switch to full screen (presentation mode), which takes the
+    // screen's size; the screenshot keeps the requested one.
+    if (size.isValid() && window->visibility() == QWindow::FullScreen) {
+        window->showNormal();
+        window->resize(size);
+    }
     QTimer::singleShot(2500, window, [window, outputPath] {
         const QImage image = window->grabWindow();
         const bool saved = image.save(outputPath);
@@ -95,7 +101,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings or profile."),
+        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings, profile, "
+                       "readiness, directions (the start page grouped by the 2024 rules) or "
+                       "present[:N] (presentation mode, at document N of the contents)."),
         QStringLiteral("PAGE"));
     parser.addOptions({dataDirOption, selfTestOption, sampleOption, languageOption, screenshotOption,
                        sizeOption, pageOption});

@@ -22,6 +22,11 @@ QQC2.Page {
     signal addRequested()
     signal addFromFileRequested()
     signal profileRequested()
+    signal readinessRequested()
+
+    // How the list groups the items: "school" by the sections of the
+    // school's guidance, "rules2024" by the four directions of the 2024 rules.
+    property string grouping: "school"
 
     // Required documents not filed yet, summed over all sections.
     property int missingRequiredTotal: 0
@@ -41,6 +46,12 @@ QQC2.Page {
         root.missingRequiredTotal = counts.reduce((sum, count) => sum + (count || 0), 0);
     }
 
+    // Scrolls the list so that the grouping switch is at the top.
+    function scrollToGrouping() {
+        sectionList.contentY = Math.max(0, Math.min(groupingSwitch.y - Theme.spacing,
+                                                    sectionList.contentHeight - sectionList.height));
+    }
+
     //: Title of the start page.
     title: qsTr("My portfolio")
     background: Rectangle {
@@ -53,6 +64,10 @@ QQC2.Page {
 
     ItemsModel {
         id: searchResults
+    }
+
+    Readiness {
+        id: readiness
     }
 
     // NOTE: sums a role in QML because SectionsModel has no total of
@@ -277,6 +292,26 @@ QQC2.Page {
                         wrapMode: Text.Wrap
                     }
 
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        visible: App.isOpen
+                        text: readiness.ready
+                              //: Summary on the start page.
+                              ? qsTr("Ready for the commission")
+                              //: Summary on the start page; %1 is a percentage, %n the number of findings.
+                              : qsTr("Readiness %1%: %n thing(s) to fix", "", readiness.findingCount).arg(readiness.percent)
+                        color: readiness.ready ? Theme.success : Theme.warning
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+
+                    AppButton {
+                        objectName: "readinessButton"
+                        //: Opens the readiness page from the start page.
+                        text: qsTr("Check readiness")
+                        onClicked: root.readinessRequested()
+                    }
+
                     AppButton {
                         text: App.teacherName.length > 0
                               //: Opens the teacher's profile.
@@ -330,8 +365,49 @@ QQC2.Page {
                 }
             }
 
+            // The switch between the two groupings of the same items.
+            RowLayout {
+                id: groupingSwitch
+
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.topMargin: Theme.spacing
+                spacing: 0
+
+                AppButton {
+                    objectName: "groupBySchool"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    checkable: true
+                    checked: root.grouping === "school"
+                    //: Groups the start page by the sections of the school's guidance.
+                    text: qsTr("School guidance")
+                    onClicked: root.grouping = "school"
+                }
+
+                AppButton {
+                    objectName: "groupByRules2024"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    checkable: true
+                    checked: root.grouping === "rules2024"
+                    //: Groups the start page by the four directions of the attestation rules of 2024.
+                    text: qsTr("2024 rules")
+                    onClicked: root.grouping = "rules2024"
+                }
+            }
+
+            DirectionsView {
+                objectName: "directionsView"
+                Layout.fillWidth: true
+                visible: root.grouping === "rules2024"
+                onItemRequested: uuid => root.itemRequested(uuid)
+            }
+
             ColumnLayout {
                 Layout.fillWidth: true
+                visible: root.grouping === "school"
                 spacing: 0
 
                 Repeater {

@@ -22,9 +22,11 @@ QQC2.ApplicationWindow {
 
     // Opens a page by name: "home", "section" (argument: section key),
     // "item" (argument: item uuid), "add" (argument: section key or ""),
-    // "capture", "settings", "profile" or "review" (a rendered sample photo
-    // prepared into a new draft, for screenshots of the review screen). The
-    // command line and the self-test call it.
+    // "capture", "settings", "profile", "review" (a rendered sample photo
+    // prepared into a new draft, for screenshots of the review screen),
+    // "readiness", "directions" (the start page grouped by the 2024 rules) or
+    // "present" (argument: "" for the contents, or a document's index in
+    // it). The command line and the self-test call it.
     // NOTE: the parameters stay untyped because main.cpp invokes this with
     // QVariant arguments; type them as string once it passes QString.
     function openPage(name, argument) {
@@ -59,6 +61,22 @@ QQC2.ApplicationWindow {
             root.showHome();
             root.deliver(root.draftContext("", "", false), () => draftImporter.addSamplePhoto());
             break;
+        case "readiness":
+            root.showHome();
+            root.pushPage(readinessPageComponent, {});
+            break;
+        case "present":
+            root.showHome();
+            root.startPresenting();
+            // "present:N" opens the document N of the contents (from 0).
+            if (argument !== undefined && String(argument).length > 0)
+                root.presentation.openDocument(Number(argument));
+            break;
+        case "directions":
+            root.showHome();
+            homePage.grouping = "rules2024";
+            homePage.scrollToGrouping();
+            break;
         }
     }
 
@@ -82,6 +100,29 @@ QQC2.ApplicationWindow {
         root.showHome();
         root.pushPage(sectionPageComponent, {sectionKey: key});
         root.currentSectionKey = key;
+    }
+
+    // Presentation mode covers the whole screen until the teacher finishes.
+    property int visibilityBeforePresenting: Window.Windowed
+    property PresentationView presentation: null
+
+    function startPresenting() {
+        if (root.presentation)
+            return;
+        root.visibilityBeforePresenting = root.visibility;
+        // Created here rather than by a Loader, for the same Qt 6.4 reason as pushPage().
+        root.presentation = presentationComponent.createObject(presentationLayer) as PresentationView;
+        if (root.visibility !== Window.FullScreen)
+            root.showFullScreen();
+    }
+
+    function stopPresenting() {
+        if (!root.presentation)
+            return;
+        root.presentation.destroy();
+        root.presentation = null;
+        if (root.visibilityBeforePresenting !== Window.FullScreen)
+            root.visibility = root.visibilityBeforePresenting;
     }
 
     function showItem(uuid: string) {
@@ -183,7 +224,10 @@ QQC2.ApplicationWindow {
 
     // Android's back key closes the window unless a page is left instead.
     onClosing: close => {
-        if (stack.depth > 1) {
+        if (root.presentation) {
+            close.accepted = false;
+            root.stopPresenting();
+        } else if (stack.depth > 1) {
             close.accepted = false;
             root.goBack();
         }
@@ -217,7 +261,26 @@ QQC2.ApplicationWindow {
 
     Shortcut {
         sequences: [StandardKey.Back]
+        enabled: !root.presentation
         onActivated: root.goBack()
+    }
+
+    // The parent of presentation mode: above the toolbar and every page.
+    Item {
+        id: presentationLayer
+
+        parent: root.contentItem.parent
+        anchors.fill: parent
+        z: 1000
+    }
+
+    Component {
+        id: presentationComponent
+
+        PresentationView {
+            anchors.fill: parent
+            onClosed: root.stopPresenting()
+        }
     }
 
     header: QQC2.ToolBar {
@@ -358,6 +421,21 @@ QQC2.ApplicationWindow {
             root.chooseFiles(root.draftContext("", "", false));
         })
         onProfileRequested: root.navigate(() => root.openPage("profile", ""))
+        onReadinessRequested: root.navigate(() => root.openPage("readiness", ""))
+    }
+
+    Component {
+        id: readinessPageComponent
+
+        ReadinessPage {
+            id: readinessPage
+
+            onItemRequested: uuid => root.showItem(uuid)
+            onSectionRequested: key => root.pushPage(sectionPageComponent, {sectionKey: key})
+            onProfileRequested: root.pushPage(profilePageComponent, {})
+            onPresentRequested: root.startPresenting()
+            QQC2.StackView.onRemoved: readinessPage.destroy()
+        }
     }
 
     Component {

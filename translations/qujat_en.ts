@@ -4,7 +4,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="+257"/>
+        <location filename="../qml/HomePage.qml" line="+266"/>
         <source>%n document(s) in the portfolio</source>
         <extracomment>Summary on the start page.</extracomment>
         <translation>
@@ -31,7 +31,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+12"/>
+        <source>Readiness %1%: %n thing(s) to fix</source>
+        <extracomment>Summary on the start page; %1 is a percentage, %n the number of findings.</extracomment>
+        <translation>
+            <numerusform>Readiness %1%: %n thing to fix</numerusform>
+            <numerusform>Readiness %1%: %n things to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+204"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -66,6 +75,39 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessChecker</name>
+    <message numerus="yes">
+        <location filename="../app/core/rules/readiness.cpp" line="+282"/>
+        <source>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</source>
+        <extracomment>%1 title, %2 its date, %3 the first date inside the window, %4 the rule, %5 the attestation date, %n the window in years.</extracomment>
+        <translation>
+            <numerusform>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</numerusform>
+            <numerusform>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 allows at most %n document(s) and has %2. Remove «%3» or choose which to keep.</source>
+        <extracomment>%1 is a section, table or document kind, %2 the number of items, %3 an item&apos;s title, %n the maximum.</extracomment>
+        <translation>
+            <numerusform>%1 allows at most %n document and has %2. Remove «%3» or choose which to keep.</numerusform>
+            <numerusform>%1 allows at most %n documents and has %2. Remove «%3» or choose which to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message numerus="yes">
+        <location filename="../qml/ReadinessPage.qml" line="+90"/>
+        <source>%n thing(s) to fix</source>
+        <extracomment>Overall state on the readiness page; %n is the number of findings.</extracomment>
+        <translation>
+            <numerusform>%n thing to fix</numerusform>
+            <numerusform>%n things to fix</numerusform>
         </translation>
     </message>
 </context>

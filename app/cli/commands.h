@@ -13,6 +13,7 @@ enum ExitCode {
     Success = 0,
     Failure = 1,    // the operation failed (store, file system)
     UsageError = 2, // a bad argument: unknown section, invalid date, unreadable file
+    CheckFailed = 3, // 'check' could not open the portfolio (1 there means findings)
 };
 
 struct Context
@@ -32,5 +33,8 @@ int runList(const Context &context, const QString &section);
 int runShow(const Context &context, const QString &id);
 int runSearch(const Context &context, const QString &text);
 int runDemo(const Context &context, int count);
+// Prints the readiness findings; returns Success when there are none and
+// Failure when there are.
+int runCheck(const Context &context);
 
 } // namespace qujat::cli

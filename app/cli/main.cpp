@@ -60,7 +60,10 @@ int main(int argc, char *argv[])
         "  verify FILE...                        check bundles completely; imports nothing\n"
         "  import FILE... [--accept-new-key]     import bundles into the school's data folder\n"
         "                                        (default: the app's data folder + /school)\n"
-        "  teachers                              list the imported teachers with item counts"));
+        "  teachers                              list the imported teachers with item counts\n"
+        "  check [--json]                        check readiness for the attestation: exit code 0\n"
+        "                                        when ready, 1 with findings, 3 when the portfolio\n"
+        "                                        cannot be opened"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -98,7 +101,7 @@ int main(int argc, char *argv[])
     parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, scan, list, show, search or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
     // parse() instead of process(): an unknown option or a missing value is
     // a usage error (exit code 2) like every other bad argument.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -192,6 +195,8 @@ int main(int argc, char *argv[])
         }
         return runDemo(context, count);
     }
+    if (command == QLatin1String("check") && arguments.isEmpty())
+        return runCheck(context);
     QTextStream(stderr) << "qujat-cli: unknown command or missing argument: '" << command
                         << "'. Run 'qujat-cli --help' for the commands.\n";
     return UsageError;

@@ -31,3 +31,13 @@ for size in phone:360x800 tablet:1280x800; do
     shoot "section-$name-kk" section:documents.achievements "$pixels"
     shoot "item-$name-kk" "item:$item" "$pixels"
 done
+
+# Readiness, the 2024 view and presentation mode (contents and a document).
+for size in phone:360x800 tablet:1280x800; do
+    name="${size%%:*}"
+    pixels="${size#*:}"
+    shoot "readiness-$name-kk" readiness "$pixels"
+    shoot "directions-$name-kk" directions "$pixels"
+    shoot "present-contents-$name-kk" present "$pixels"
+    shoot "present-document-$name-kk" present:12 "$pixels"
+done

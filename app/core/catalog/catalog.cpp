@@ -66,6 +66,7 @@ struct CatalogData
     QList<Term> places;
     QList<Term> categories;
     QList<Term> paperKinds;
+    QList<Term> directions;
 };
 
 // Reads and checks the catalog JSON. Stops at the first problem and records
@@ -101,8 +102,12 @@ private:
     bool readSection(const QJsonValue &value, const QString &path, Section *out);
     bool readPortfolio(const QJsonValue &value, const QString &path, Portfolio *out);
     bool orderSections(const QList<Section> &sections, CatalogData *out);
+    bool readDirection(const QJsonObject &object, const QString &path, QString *out);
+    bool readProfileFact(const QJsonObject &object, const QString &member, const QString &path,
+                         QString *out);
 
     QString m_problem;
+    QSet<QString> m_directionKeys; // known once the "directions" list is read
 };
 
 bool CatalogReader::fail(const QString &path, const QString &problem)
@@ -301,6 +306,37 @@ bool CatalogReader::readField(const QJsonValue &value, const QString &path, Fiel
     return true;
 }
 
+// Reads an optional "direction" member, which must name one of the catalog's
+// directions. Keeps `out` when the member is absent.
+bool CatalogReader::readDirection(const QJsonObject &object, const QString &path, QString *out)
+{
+    const QJsonValue value = object.value(QLatin1String("direction"));
+    if (value.isUndefined())
+        return true;
+    if (!value.isString() || !m_directionKeys.contains(value.toString()))
+        return fail(at(path, QStringLiteral("direction")),
+                    QStringLiteral("must be the key of one of the \"directions\""));
+    *out = value.toString();
+    return true;
+}
+
+// Reads an optional member naming a profile fact ("profile.currentCategory"
+// or "profile.photo").
+bool CatalogReader::readProfileFact(const QJsonObject &object, const QString &member,
+                                    const QString &path, QString *out)
+{
+    const QJsonValue value = object.value(member);
+    if (value.isUndefined())
+        return true;
+    const QString fact = value.toString();
+    if (fact != QLatin1String(ProfileCurrentCategory) && fact != QLatin1String(ProfilePhoto))
+        return fail(at(path, member), QStringLiteral("must be \"%1\" or \"%2\"")
+                                          .arg(QLatin1String(ProfileCurrentCategory),
+                                               QLatin1String(ProfilePhoto)));
+    *out = fact;
+    return true;
+}
+
 // Reads the document kinds of a section. A kind's own fields must not reuse a
 // key of the section's columns, because both are stored in Item::fields.
 bool CatalogReader::readKinds(const QJsonObject &object, const QString &path,
@@ -320,15 +356,22 @@ bool CatalogReader::readKinds(const QJsonObject &object, const QString &path,
         DocumentKind kind;
         if (!readObject(array.at(i), kindPath, &kindObject)
             || !checkMembers(kindObject, kindPath,
-                             {"key", "name", "required", "maxItems", "windowYears", "fields"},
+                             {"key", "name", "required", "maxItems", "windowYears", "fields",
+                              "requiredIf", "profileAlternative", "direction"},
                              {"key", "name"})
             || !readKey(kindObject, kindPath, &kind.key)
             || !readText(kindObject, QStringLiteral("name"), kindPath, &kind.name)
             || !readBool(kindObject, QStringLiteral("required"), kindPath, &kind.required)
             || !readCount(kindObject, QStringLiteral("maxItems"), kindPath, &kind.maxItems)
             || !readCount(kindObject, QStringLiteral("windowYears"), kindPath, &kind.windowYears)
-            || !readFields(kindObject, QStringLiteral("fields"), kindPath, &kind.fields))
+            || !readFields(kindObject, QStringLiteral("fields"), kindPath, &kind.fields)
+            || !readProfileFact(kindObject, QStringLiteral("requiredIf"), kindPath, &kind.requiredIf)
+            || !readProfileFact(kindObject, QStringLiteral("profileAlternative"), kindPath,
+                                &kind.profileAlternative)
+            || !readDirection(kindObject, kindPath, &kind.direction))
             return false;
+        if (!kind.requiredIf.isEmpty() && !kind.required)
+            return fail(kindPath, QStringLiteral("\"requiredIf\" needs \"required\": true"));
         if (keys.contains(kind.key))
             return fail(kindPath, QStringLiteral("duplicate key \"%1\"").arg(kind.key));
         keys.insert(kind.key);
@@ -350,8 +393,8 @@ bool CatalogReader::readSection(const QJsonValue &value, const QString &path, Se
     if (!readObject(value, path, &object)
         || !checkMembers(object, path,
                          {"key", "number", "isTable", "name", "hint", "maxItems", "windowYears",
-                          "columns", "kinds"},
-                         {"key", "number", "name", "hint"}))
+                          "columns", "kinds", "direction"},
+                         {"key", "number", "name", "hint", "direction"}))
         return false;
 
     const QJsonValue key = object.value(QLatin1String("key"));
@@ -371,7 +414,8 @@ bool CatalogReader::readSection(const QJsonValue &value, const QString &path, Se
         || !readCount(object, QStringLiteral("maxItems"), path, &out->maxItems)
         || !readCount(object, QStringLiteral("windowYears"), path, &out->windowYears)
         || !readFields(object, QStringLiteral("columns"), path, &out->columns)
-        || !readKinds(object, path, out->columns, &out->kinds))
+        || !readKinds(object, path, out->columns, &out->kinds)
+        || !readDirection(object, path, &out->direction))
         return false;
 
     if (out->isTable && out->columns.isEmpty())
@@ -439,8 +483,10 @@ bool CatalogReader::orderSections(const QList<Section> &sections, CatalogData *o
 bool CatalogReader::read(const QJsonObject &root, CatalogData *out)
 {
     if (!checkMembers(root, {},
-                      {"version", "levels", "places", "categories", "paperKinds", "portfolios", "sections"},
-                      {"version", "levels", "places", "categories", "paperKinds", "portfolios", "sections"}))
+                      {"version", "levels", "places", "categories", "paperKinds", "directions",
+                       "portfolios", "sections"},
+                      {"version", "levels", "places", "categories", "paperKinds", "directions",
+                       "portfolios", "sections"}))
         return false;
 
     const QJsonValue version = root.value(QLatin1String("version"));
@@ -456,8 +502,11 @@ bool CatalogReader::read(const QJsonObject &root, CatalogData *out)
     if (!readTerms(root, QStringLiteral("levels"), &out->levels)
         || !readTerms(root, QStringLiteral("places"), &out->places)
         || !readTerms(root, QStringLiteral("categories"), &out->categories)
-        || !readTerms(root, QStringLiteral("paperKinds"), &out->paperKinds))
+        || !readTerms(root, QStringLiteral("paperKinds"), &out->paperKinds)
+        || !readTerms(root, QStringLiteral("directions"), &out->directions))
         return false;
+    for (const Term &direction : std::as_const(out->directions))
+        m_directionKeys.insert(direction.key);
 
     QJsonArray portfolios;
     if (!readArray(root, QStringLiteral("portfolios"), {}, &portfolios, false))
@@ -582,6 +631,7 @@ bool Catalog::load(const QString &path, Error *error)
     m_places = loaded.places;
     m_categories = loaded.categories;
     m_paperKinds = loaded.paperKinds;
+    m_directions = loaded.directions;
     m_sectionIndex.clear();
     for (int i = 0; i < m_sections.size(); ++i)
         m_sectionIndex.insert(m_sections.at(i).key, i);
@@ -655,6 +705,20 @@ const Term *Catalog::category(const QString &key) const
 const Term *Catalog::paperKind(const QString &key) const
 {
     return findTerm(m_paperKinds, key);
+}
+
+const Term *Catalog::direction(const QString &key) const
+{
+    return findTerm(m_directions, key);
+}
+
+QString Catalog::directionOf(const QString &sectionKey, const QString &kindKey) const
+{
+    const Section *owner = section(sectionKey);
+    if (!owner)
+        return {};
+    const DocumentKind *kind = documentKind(sectionKey, kindKey);
+    return kind && !kind->direction.isEmpty() ? kind->direction : owner->direction;
 }
 
 } // namespace qujat

@@ -58,6 +58,14 @@ struct DocumentKind
     int maxItems = 0;       // 0 means no limit
     int windowYears = 0;    // 0 means the section's window applies
     QList<FieldDef> fields; // extra fields of items of this kind, after the section's columns
+    // A profile fact that makes a required kind required at all, e.g.
+    // "profile.currentCategory": the previous category certificate is needed
+    // only from a teacher who has a category. Empty means always.
+    QString requiredIf;
+    // A profile fact that counts as an item of this kind, e.g. "profile.photo":
+    // the portrait stored with the profile. Empty means none.
+    QString profileAlternative;
+    QString direction;      // key of the 2024 direction; empty means the section's
 };
 
 // A section of a portfolio, or one of the tables I-VIII.
@@ -74,6 +82,7 @@ struct Section
     int maxItems = 0;        // 0 means no limit
     int windowYears = 5;     // items older than this before the attestation are out of the
                              // window, and 0 means no window (identity papers, diplomas)
+    QString direction;       // key of the 2024 direction its kinds belong to by default
 };
 
 struct Portfolio
@@ -83,12 +92,18 @@ struct Portfolio
     QStringList sectionKeys; // in official order
 };
 
-// A key with a localized name: levels, places, categories, paper kinds.
+// A key with a localized name: levels, places, categories, paper kinds,
+// and the four directions of the attestation rules as amended in 2024.
 struct Term
 {
     QString key;
     LocalizedText name;
 };
+
+// The profile facts a document kind's "requiredIf" and "profileAlternative"
+// may name.
+inline constexpr const char *ProfileCurrentCategory = "profile.currentCategory";
+inline constexpr const char *ProfilePhoto = "profile.photo";
 
 // The official structure of the attestation portfolio, loaded from the
 // catalog data file compiled into the resources.
@@ -126,6 +141,13 @@ public:
     const Term *category(const QString &key) const;
     const Term *paperKind(const QString &key) const;
 
+    // The four directions of the 2024 rules, in their official order.
+    const QList<Term> &directions() const { return m_directions; }
+    const Term *direction(const QString &key) const;
+    // Returns the direction key of items of a kind: the kind's own when it
+    // has one, otherwise the section's. Empty for an unknown section.
+    QString directionOf(const QString &sectionKey, const QString &kindKey) const;
+
 private:
     int m_version = 0;
     QList<Portfolio> m_portfolios;
@@ -135,6 +157,7 @@ private:
     QList<Term> m_places;
     QList<Term> m_categories;
     QList<Term> m_paperKinds;
+    QList<Term> m_directions;
 };
 
 QString fieldTypeName(FieldType type);
