@@ -370,7 +370,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+50"/>
+        <location filename="../qml/HomePage.qml" line="+56"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Менің портфолиом</translation>
@@ -491,24 +491,24 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+237"/>
+        <location line="+241"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
         <translation>Құжат қосу</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <source>Add from file</source>
         <translation>Файлдан қосу</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>School guidance</source>
         <extracomment>Groups the start page by the sections of the school&apos;s guidance.</extracomment>
         <translation>Мектеп нұсқаулығы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>2024 rules</source>
         <extracomment>Groups the start page by the four directions of the attestation rules of 2024.</extracomment>
         <translation>2024 қағидалары</translation>
@@ -856,7 +856,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+308"/>
+        <location filename="../qml/Main.qml" line="+309"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -1051,7 +1051,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио мазмұны</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>page %1 of %2</source>
         <extracomment>Page counter in presentation mode.</extracomment>
         <translation>%2 беттің %1-беті</translation>
@@ -1069,12 +1069,12 @@ Deletes the item.</extracomment>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All levels</source>
         <translation>Барлық деңгейлер</translation>
     </message>

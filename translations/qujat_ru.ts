@@ -370,7 +370,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+50"/>
+        <location filename="../qml/HomePage.qml" line="+56"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Моё портфолио</translation>
@@ -495,24 +495,24 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+237"/>
+        <location line="+241"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <source>Add from file</source>
         <translation>Добавить из файла</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>School guidance</source>
         <extracomment>Groups the start page by the sections of the school&apos;s guidance.</extracomment>
         <translation>Школьные рекомендации</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>2024 rules</source>
         <extracomment>Groups the start page by the four directions of the attestation rules of 2024.</extracomment>
         <translation>Правила 2024 года</translation>
@@ -864,7 +864,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+308"/>
+        <location filename="../qml/Main.qml" line="+309"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -1059,7 +1059,7 @@ Deletes the item.</extracomment>
         <translation>Содержание портфолио</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>page %1 of %2</source>
         <extracomment>Page counter in presentation mode.</extracomment>
         <translation>страница %1 из %2</translation>
@@ -1077,12 +1077,12 @@ Deletes the item.</extracomment>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
