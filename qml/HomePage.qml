@@ -377,6 +377,7 @@ QQC2.Page {
 
                 AppButton {
                     objectName: "groupBySchool"
+                    font.pixelSize: Theme.fontSmall
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     checkable: true
@@ -388,6 +389,7 @@ QQC2.Page {
 
                 AppButton {
                     objectName: "groupByRules2024"
+                    font.pixelSize: Theme.fontSmall
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     checkable: true

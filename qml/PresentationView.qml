@@ -210,7 +210,7 @@ Rectangle {
                     textRole: "name"
                     valueRole: "key"
                     model: [{key: 0, name: qsTr("All years")}].concat(
-                        readiness.presentationYears().map(year => ({key: year, name: String(year)})))
+                        readiness.years.map(year => ({key: year, name: String(year)})))
                     onActivated: {
                         root.year = yearBox.currentValue;
                         root.refresh();

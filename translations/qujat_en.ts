@@ -4,7 +4,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="+266"/>
+        <location filename="../qml/HomePage.qml" line="+272"/>
         <source>%n document(s) in the portfolio</source>
         <extracomment>Summary on the start page.</extracomment>
         <translation>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+204"/>
+        <location line="+208"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

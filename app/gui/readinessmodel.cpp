@@ -131,6 +131,16 @@ void ReadinessModel::reload()
             {QStringLiteral("items"), items},
         });
     }
+    QList<int> years;
+    for (const ItemSummary &summary : summaries) {
+        if (summary.date.isValid() && !years.contains(summary.date.year()))
+            years.append(summary.date.year());
+    }
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    m_years.clear();
+    for (int year : std::as_const(years))
+        m_years.append(year);
+
     Q_EMIT changed();
 }
 
@@ -193,23 +203,6 @@ QVariantList ReadinessModel::presentationItems(const QString &search, int year, 
             {QStringLiteral("documentName"), documentName},
         });
     }
-    return list;
-}
-
-QVariantList ReadinessModel::presentationYears() const
-{
-    const Store *store = storeNow();
-    if (!store)
-        return {};
-    QList<int> years;
-    for (const ItemSummary &summary : store->summaries()) {
-        if (summary.date.isValid() && !years.contains(summary.date.year()))
-            years.append(summary.date.year());
-    }
-    std::sort(years.begin(), years.end(), std::greater<int>());
-    QVariantList list;
-    for (int year : std::as_const(years))
-        list.append(year);
     return list;
 }
 

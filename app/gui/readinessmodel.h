@@ -30,6 +30,8 @@ class ReadinessModel : public QObject
     // sectionLabel, thumbnail, complete).
     Q_PROPERTY(QVariantList directions READ directions NOTIFY changed)
     // True while presentation mode keeps the screen on.
+    // The years of the dated items, newest first, for the year filter.
+    Q_PROPERTY(QVariantList years READ years NOTIFY changed)
     Q_PROPERTY(bool presenting READ presenting WRITE setPresenting NOTIFY presentingChanged)
 
 public:
@@ -60,7 +62,7 @@ public:
     // when the item has no image page).
     Q_INVOKABLE QVariantList presentationItems(const QString &search, int year, const QString &level) const;
     // The years of the dated items, newest first.
-    Q_INVOKABLE QVariantList presentationYears() const;
+    QVariantList years() const { return m_years; }
 
 Q_SIGNALS:
     void changed();
@@ -73,6 +75,7 @@ private:
     QVariantList m_findings;
     QVariantList m_sections;
     QVariantList m_directions;
+    QVariantList m_years;
     bool m_presenting = false;
 };
 

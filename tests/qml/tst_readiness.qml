@@ -132,7 +132,7 @@ TestCase {
         verify(view.showingContents);
 
         // A year keeps only that year's documents.
-        const year = readiness.presentationYears()[0];
+        const year = readiness.years[0];
         view.year = year;
         view.refresh();
         verify(view.documents.length > 0);
