@@ -2,6 +2,7 @@
 // the store, the controller and the QML engine, and wires them together.
 
 #include "appcontroller.h"
+#include "cameraaccess.h"
 #include "catalog/catalog.h"
 #include "platformservices.h"
 #include "selftest.h"
@@ -13,6 +14,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,7 +60,19 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
     const QString name = page.section(QLatin1Char(':'), 0, 0);
     const QString argument = page.section(QLatin1Char(':'), 1);
     QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, name), Q_ARG(QVariant, argument));
-    QTimer::singleShot(2500, window, [window, outputPath] {
+    // The camera page waits for the scanner's first results on the simulated
+    // frames; "corners" shows the review with a corner held, so the
+    // magnifier is on screen.
+    const int delayMs = name == QLatin1String("capture") || name == QLatin1String("corners") ? 6000 : 2500;
+    if (name == QLatin1String("corners")) {
+        QTimer::singleShot(delayMs - 1500, window, [window] {
+            if (QObject *editor = window->contentItem()->findChild<QObject *>(QStringLiteral("cornerEditor")))
+                editor->setProperty("draggedCorner", 1);
+            else
+                qWarning("No corner editor on the review page.");
+        });
+    }
+    QTimer::singleShot(delayMs, window, [window, outputPath] {
         const QImage image = window->grabWindow();
         const bool saved = image.save(outputPath);
         if (!saved)
@@ -95,11 +109,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings or profile."),
+        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, corners, capture, settings or profile."),
         QStringLiteral("PAGE"));
+    const QCommandLineOption simulatedCameraOption(QStringLiteral("simulated-camera"),
+        QStringLiteral("Show a rendered photo of a certificate instead of the camera's picture "
+                       "(on by default with --screenshot)."));
     parser.addOptions({dataDirOption, selfTestOption, sampleOption, languageOption, screenshotOption,
-                       sizeOption, pageOption});
+                       sizeOption, pageOption, simulatedCameraOption});
     parser.process(app);
+    qujat::CameraAccess::setSimulated(parser.isSet(simulatedCameraOption) || parser.isSet(screenshotOption));
 
     QString dataDir = parser.value(dataDirOption);
     // The self-test never touches the user's real portfolio.

@@ -180,6 +180,7 @@ public:
     }
 
     QList<Barcode> barcodes() const { return m_barcodes; }
+    QList<QPolygonF> outlines() const { return m_outlines; }
 
 private:
     void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass)
@@ -187,7 +188,7 @@ private:
         const auto options = readerOptions(Symbology::Matrix, binarizer);
         for (const Symbol &symbol : ZXing::ReadBarcodes(viewOf(grey), options)) {
             if (symbol.isValid())
-                add(toBarcode(symbol), pass);
+                add(toBarcode(symbol), outlineOf(symbol), pass);
         }
     }
 
@@ -204,24 +205,34 @@ private:
             const auto symbols = ZXing::ReadBarcodes(viewOf(grey), options);
             if (symbols.empty() || !symbols.front().isValid())
                 return;
-            add(toBarcode(symbols.front()), pass);
+            add(toBarcode(symbols.front()), outlineOf(symbols.front()), pass);
             maskOut(&grey, symbols.front());
         }
     }
 
-    void add(const Barcode &barcode, const char *pass)
+    void add(const Barcode &barcode, const QPolygonF &outline, const char *pass)
     {
         const QString key = barcode.format + QLatin1Char('\n') + barcode.text;
         if (m_seen.contains(key))
             return;
         m_seen.insert(key);
         m_barcodes.append(barcode);
+        m_outlines.append(outline);
         qCInfo(lcBarcodes) << "Found" << barcode.format << "in the" << pass << "pass, encoding"
                            << barcode.encoding;
     }
 
+    static QPolygonF outlineOf(const Symbol &symbol)
+    {
+        QPolygonF outline;
+        for (const auto &point : symbol.position())
+            outline.append(QPointF(point.x, point.y));
+        return outline;
+    }
+
     QSet<QString> m_seen;
     QList<Barcode> m_barcodes;
+    QList<QPolygonF> m_outlines;
 };
 
 } // namespace
@@ -253,6 +264,21 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
     collector.decode(inverted, "inverted");
 
     return collector.barcodes();
+}
+
+QList<LocatedBarcode> BarcodeReader::readLive(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    const QImage grey = image.format() == QImage::Format_Grayscale8 ? image : toGrayscale(image);
+    Collector collector;
+    collector.decode(grey, "live");
+    const QList<Barcode> barcodes = collector.barcodes();
+    const QList<QPolygonF> outlines = collector.outlines();
+    QList<LocatedBarcode> located;
+    for (qsizetype i = 0; i < barcodes.size(); ++i)
+        located.append({barcodes.at(i), outlines.at(i)});
+    return located;
 }
 
 } // namespace qujat
