@@ -183,6 +183,18 @@ QQC2.Page {
                 fillMode: Multimedia.VideoOutput.PreserveAspectFit
             }
 
+            // The simulated scene under the viewfinder, because the software
+            // renderer used headless draws no video frames.
+            Image {
+                x: output.contentRect.x
+                y: output.contentRect.y
+                width: output.contentRect.width
+                height: output.contentRect.height
+                visible: CameraAccess.simulated && output.contentRect.width > 0
+                source: CameraAccess.simulated ? simulatedCamera.sceneUrl : ""
+                z: -1
+            }
+
             VideoScanner {
                 id: scanner
 
@@ -258,9 +270,9 @@ QQC2.Page {
 
                     required property var modelData
                     readonly property var points: cameraView.outlinePath(codeMark.modelData.outline)
-                    readonly property real top: Math.min(...codeMark.points.map(p => p.y))
-                    readonly property real bottom: Math.max(...codeMark.points.map(p => p.y))
-                    readonly property real centre: codeMark.points.length > 1
+                    readonly property real codeTop: Math.min(...codeMark.points.map(p => p.y))
+                    readonly property real codeBottom: Math.max(...codeMark.points.map(p => p.y))
+                    readonly property real codeCentre: codeMark.points.length > 1
                                                    ? codeMark.points.slice(1).reduce((sum, p) => sum + p.x, 0)
                                                      / (codeMark.points.length - 1)
                                                    : 0
@@ -283,11 +295,11 @@ QQC2.Page {
                     }
 
                     QQC2.Label {
-                        readonly property bool above: codeMark.top - height - 4 > Theme.spacing
+                        readonly property bool above: codeMark.codeTop - height - 4 > Theme.spacing
 
-                        x: Math.max(Theme.spacing, Math.min(codeMark.centre - width / 2,
+                        x: Math.max(Theme.spacing, Math.min(codeMark.codeCentre - width / 2,
                                                             codeMark.width - width - Theme.spacing))
-                        y: above ? codeMark.top - height - 4 : codeMark.bottom + 4
+                        y: above ? codeMark.codeTop - height - 4 : codeMark.codeBottom + 4
                         width: Math.min(implicitWidth, codeMark.width - 2 * Theme.spacing)
                         padding: 6
                         text: codeMark.modelData.text

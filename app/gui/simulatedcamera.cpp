@@ -3,6 +3,7 @@
 #include "sample/samplegenerator.h"
 #include "util/logging.h"
 
+#include <QFile>
 #include <QVideoFrameFormat>
 
 #include <cstring>
@@ -62,6 +63,16 @@ QVideoFrame SimulatedCamera::toVideoFrame(const QImage &image)
         std::memcpy(frame.bits(0) + qsizetype(y) * frame.bytesPerLine(0), argb.constScanLine(y), rowBytes);
     frame.unmap();
     return frame;
+}
+
+QUrl SimulatedCamera::sceneUrl()
+{
+    if (m_scene.isNull())
+        m_scene = renderScene();
+    const QString path = m_sceneDir.filePath(QStringLiteral("scene.png"));
+    if (!QFile::exists(path) && !m_scene.save(path))
+        return {};
+    return QUrl::fromLocalFile(path);
 }
 
 bool SimulatedCamera::captureToFile(const QString &path) const

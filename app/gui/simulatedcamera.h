@@ -4,7 +4,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
 
@@ -22,6 +24,9 @@ class SimulatedCamera : public QObject
     Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(int framesSent READ framesSent NOTIFY frameSent)
+    // The scene as an image file, for showing it where the renderer cannot
+    // draw video frames (Qt Quick's software renderer, used headless).
+    Q_PROPERTY(QUrl sceneUrl READ sceneUrl CONSTANT)
 
 public:
     // Frames are sent this often while active.
@@ -34,6 +39,7 @@ public:
     bool active() const { return m_timer.isActive(); }
     void setActive(bool active);
     int framesSent() const { return m_framesSent; }
+    QUrl sceneUrl();
 
     // Saves the current scene as a JPEG at `path`; returns false on failure.
     Q_INVOKABLE bool captureToFile(const QString &path) const;
@@ -56,6 +62,7 @@ private:
     QPointer<QVideoSink> m_sink;
     QTimer m_timer;
     QImage m_scene;
+    QTemporaryDir m_sceneDir;
     int m_framesSent = 0;
 };
 
