@@ -45,6 +45,20 @@ QSize parseSize(const QString &text)
     return {parts.at(0).toInt(), parts.at(1).toInt()};
 }
 
+// Finds an item by object name among the visual children, where pages
+// created by a StackView live.
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 // Opens a page, waits for images to load, saves a screenshot and quits.
 void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, const QSize &size,
                         const QString &outputPath)
@@ -66,7 +80,7 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
     const int delayMs = name == QLatin1String("capture") || name == QLatin1String("corners") ? 6000 : 2500;
     if (name == QLatin1String("corners")) {
         QTimer::singleShot(delayMs - 1500, window, [window] {
-            if (QObject *editor = window->contentItem()->findChild<QObject *>(QStringLiteral("cornerEditor")))
+            if (QQuickItem *editor = findItem(window->contentItem(), QStringLiteral("cornerEditor")))
                 editor->setProperty("draggedCorner", 1);
             else
                 qWarning("No corner editor on the review page.");

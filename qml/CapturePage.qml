@@ -241,17 +241,29 @@ QQC2.Page {
                 }
             }
 
-            // The page the scanner finds in the viewfinder; solid once it
-            // holds still.
+            // The page the scanner finds in the viewfinder: a bright line on
+            // a dark edge, to stand out on white paper and on dark desks
+            // alike; dashed until the page holds still.
             Shapes.Shape {
                 anchors.fill: parent
                 visible: scanner.corners.length === 4
 
                 Shapes.ShapePath {
-                    strokeColor: scanner.stableFrames >= 2 ? Theme.primaryLight : "#B0FFFFFF"
-                    strokeWidth: 4
+                    strokeColor: "#99000000"
+                    strokeWidth: 7
+                    fillColor: "#2600606E"
+                    joinStyle: Shapes.ShapePath.RoundJoin
+
+                    PathPolyline {
+                        path: cameraView.outlinePath(scanner.corners)
+                    }
+                }
+
+                Shapes.ShapePath {
+                    strokeColor: "#4DD0E1"
+                    strokeWidth: 3
                     strokeStyle: scanner.stableFrames >= 2 ? Shapes.ShapePath.SolidLine : Shapes.ShapePath.DashLine
-                    fillColor: "#3300606E"
+                    fillColor: "transparent"
                     joinStyle: Shapes.ShapePath.RoundJoin
 
                     PathPolyline {
