@@ -86,7 +86,9 @@ constexpr int MaxLinearSymbols = 4;
 
 enum class Symbology { Matrix, Linear };
 
-ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer)
+// `downscale` lets ZXing try its own smaller copies of the image, which is
+// redundant where read() runs its pyramid after the pass.
+ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer, bool downscale = true)
 {
     const bool linear = symbology == Symbology::Linear;
     ReaderOptions options;
@@ -98,7 +100,7 @@ ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer)
         options.setTryDownscale(false);
         options.setMaxNumberOfSymbols(1);
     } else {
-        options.setTryDownscale(true);
+        options.setTryDownscale(downscale);
     }
 #if QUJAT_ZXING_AT_LEAST(2, 0)
     // read() runs its own pass on the inverted image, the only way in 1.4.
@@ -169,11 +171,13 @@ class Collector
 public:
     // Decodes with both of ZXing's main binarizers. Local average suits
     // uneven lighting and the global histogram suits low-contrast prints.
-    void decode(const QImage &grey, const char *pass, bool withLinear = true)
+    // `pyramidFollows`: read() decodes smaller copies of this image after
+    // this pass, so ZXing need not make its own.
+    void decode(const QImage &grey, const char *pass, bool withLinear = true, bool pyramidFollows = false)
     {
         for (const ZXing::Binarizer binarizer :
              {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram}) {
-            decodeMatrix(grey, binarizer, pass);
+            decodeMatrix(grey, binarizer, pass, !pyramidFollows);
             if (withLinear)
                 decodeLinear(grey, binarizer, pass);
         }
@@ -183,9 +187,9 @@ public:
     QList<QPolygonF> outlines() const { return m_outlines; }
 
 private:
-    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass)
+    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass, bool downscale)
     {
-        const auto options = readerOptions(Symbology::Matrix, binarizer);
+        const auto options = readerOptions(Symbology::Matrix, binarizer, downscale);
         for (const Symbol &symbol : ZXing::ReadBarcodes(viewOf(grey), options)) {
             if (symbol.isValid())
                 add(toBarcode(symbol), outlineOf(symbol), pass);
@@ -247,19 +251,33 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
     const QImage grey = toGrayscale(image);
     const int longSide = std::max(grey.width(), grey.height());
     Collector collector;
-    collector.decode(grey, "full-resolution");
+    const bool pyramidFollows = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep)) >= MinPyramidLongSide;
+    collector.decode(grey, "full-resolution", true, pyramidFollows);
 
+    // Each level is scaled from the one before, not from the full image,
+    // which costs a fraction of scaling a 12 MP photo seven times.
+    QImage level = grey;
+    QImage firstLevel;
     int levelSide = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep));
     for (; levelSide >= MinPyramidLongSide; levelSide = qRound(levelSide * PyramidStep)) {
         const bool withLinear = levelSide >= MinLinearLongSide;
-        collector.decode(scaledToLongSide(grey, levelSide), "downscaled", withLinear);
+        const bool levelFollows = qRound(levelSide * PyramidStep) >= MinPyramidLongSide;
+        level = scaledToLongSide(level, levelSide);
+        if (firstLevel.isNull())
+            firstLevel = level;
+        collector.decode(level, "downscaled", withLinear, levelFollows);
     }
 
     if (longSide < UpscaleBelowLongSide)
         collector.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");
 
-    QImage inverted = longSide > MaxInvertedLongSide ? scaledToLongSide(grey, MaxInvertedLongSide)
-                                                     : grey.copy();
+    QImage inverted;
+    if (longSide <= MaxInvertedLongSide)
+        inverted = grey.copy();
+    else if (std::max(firstLevel.width(), firstLevel.height()) == MaxInvertedLongSide)
+        inverted = firstLevel.copy();
+    else
+        inverted = scaledToLongSide(grey, MaxInvertedLongSide);
     inverted.invertPixels();
     collector.decode(inverted, "inverted");
 
