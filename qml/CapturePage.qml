@@ -73,6 +73,9 @@ QQC2.Page {
         Item {
             id: cameraView
 
+            objectName: "cameraView"
+            // For tests, which find the viewfinder by name.
+            readonly property VideoScanner scanner: scanner
             property bool saving: false
             readonly property bool canFocus: !CameraAccess.simulated
                                              && (camera.supportedFeatures & Multimedia.Camera.CustomFocusPoint)
@@ -198,7 +201,6 @@ QQC2.Page {
             VideoScanner {
                 id: scanner
 
-                objectName: "videoScanner"
                 videoSink: output.videoSink
                 active: !cameraView.saving
                 autoCapture: root.autoCapture

@@ -130,13 +130,13 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../qml/CapturePage.qml" line="+28"/>
+        <location filename="../qml/CapturePage.qml" line="+53"/>
         <source>Take a photo</source>
         <extracomment>Title of the camera page.</extracomment>
         <translation>Суретке түсіру</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+100"/>
         <source>The camera does not work: %1. Close other apps that use the camera, or choose a photo or file instead.</source>
         <extracomment>Camera error; %1 is the system&apos;s description of the problem.</extracomment>
         <translation>Камера істемей тұр: %1. Камераны пайдаланатын басқа қолданбаларды жабыңыз немесе оның орнына фото не файл таңдаңыз.</translation>
@@ -148,41 +148,110 @@
         <translation>Суретті сақтау мүмкін болмады: %1. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Code found: %1</source>
-        <extracomment>Over the viewfinder when a QR code or barcode is readable; %1 is its text.</extracomment>
-        <translation>Код табылды: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+245"/>
         <source>From files</source>
         <extracomment>Opens the file chooser from the camera page.</extracomment>
         <translation>Файлдан</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Take the photo</source>
         <extracomment>The shutter button.</extracomment>
         <translation>Суретке түсіру</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-63"/>
         <source>Light</source>
         <extracomment>Switches the phone&apos;s light on while photographing.</extracomment>
         <translation>Жарық</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-19"/>
+        <source>Auto</source>
+        <extracomment>Camera page option: take the photo by itself once the page holds still.</extracomment>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several pages</source>
+        <extracomment>Camera page option: take several photos, review them afterwards.</extracomment>
+        <translation>Бірнеше бет</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other camera</source>
+        <extracomment>Switches between the front and back cameras (or other cameras).</extracomment>
+        <translation>Басқа камера</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Point the camera at the page</source>
+        <extracomment>Auto-capture hint while no page is in the picture.</extracomment>
+        <translation>Камераны бетке бағыттаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold still, the picture is blurred</source>
+        <extracomment>Auto-capture hint while the picture is blurred.</extracomment>
+        <translation>Қозғалмаңыз, сурет бұлыңғыр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold still</source>
+        <extracomment>Auto-capture hint while the page is found and sharp.</extracomment>
+        <translation>Қозғалмаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Done (%n)</source>
+        <extracomment>Ends a batch of photos and opens their review; %n is how many were taken.</extracomment>
+        <translation>
+            <numerusform>Дайын (%n)</numerusform>
+            <numerusform>Дайын (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No camera found on this device</source>
         <translation>Бұл құрылғыда камера табылмады</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Qujat may not use the camera</source>
+        <extracomment>Heading when the system does not let the app use the camera.</extracomment>
+        <translation>Qujat камераны пайдалана алмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the camera permission</source>
+        <extracomment>Heading while the system asks whether the app may use the camera.</extracomment>
+        <translation>Камераға рұқсат күтілуде</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Photos are only taken when you press the button or turn on Auto, and they stay on this device. Allow the camera in the system settings, or choose a photo you already have.</source>
+        <extracomment>Explains a denied camera permission and the ways on.</extracomment>
+        <translation>Сурет тек түймені басқанда не «Авто» қосулы кезде түсіріледі және осы құрылғыда қалады. Жүйе баптауларында камераға рұқсат беріңіз немесе бар фотоны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a scan or a photo you already have, or a PDF, Word, PowerPoint or Excel file.</source>
         <translation>Дайын скан не фотоны, болмаса PDF, Word, PowerPoint не Excel файлын таңдаңыз.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Open the settings</source>
+        <extracomment>Opens the app&apos;s page in the system settings to allow the camera.</extracomment>
+        <translation>Баптауларды ашу</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Allow the camera</source>
+        <extracomment>Asks the system again for the camera permission.</extracomment>
+        <translation>Камераға рұқсат беру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Choose a photo or file</source>
         <translation>Фото не файл таңдау</translation>
     </message>
@@ -808,7 +877,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+247"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -820,7 +889,7 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -1233,7 +1302,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1255,7 +1324,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1331,7 +1400,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
@@ -1354,7 +1423,7 @@ Deletes the item.</extracomment>
         <translation>Qujat бұл бетті JPEG ретінде сақтай алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat үлгі фотоны жаза алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
     </message>

@@ -130,13 +130,13 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../qml/CapturePage.qml" line="+28"/>
+        <location filename="../qml/CapturePage.qml" line="+53"/>
         <source>Take a photo</source>
         <extracomment>Title of the camera page.</extracomment>
         <translation>Съёмка</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+100"/>
         <source>The camera does not work: %1. Close other apps that use the camera, or choose a photo or file instead.</source>
         <extracomment>Camera error; %1 is the system&apos;s description of the problem.</extracomment>
         <translation>Камера не работает: %1. Закройте другие приложения, которые используют камеру, или выберите вместо съёмки фото или файл.</translation>
@@ -148,41 +148,111 @@
         <translation>Не удалось сохранить снимок: %1. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Code found: %1</source>
-        <extracomment>Over the viewfinder when a QR code or barcode is readable; %1 is its text.</extracomment>
-        <translation>Найден код: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+245"/>
         <source>From files</source>
         <extracomment>Opens the file chooser from the camera page.</extracomment>
         <translation>Из файлов</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Take the photo</source>
         <extracomment>The shutter button.</extracomment>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-63"/>
         <source>Light</source>
         <extracomment>Switches the phone&apos;s light on while photographing.</extracomment>
         <translation>Подсветка</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-19"/>
+        <source>Auto</source>
+        <extracomment>Camera page option: take the photo by itself once the page holds still.</extracomment>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several pages</source>
+        <extracomment>Camera page option: take several photos, review them afterwards.</extracomment>
+        <translation>Несколько страниц</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other camera</source>
+        <extracomment>Switches between the front and back cameras (or other cameras).</extracomment>
+        <translation>Другая камера</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Point the camera at the page</source>
+        <extracomment>Auto-capture hint while no page is in the picture.</extracomment>
+        <translation>Наведите камеру на страницу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold still, the picture is blurred</source>
+        <extracomment>Auto-capture hint while the picture is blurred.</extracomment>
+        <translation>Не двигайтесь, снимок размыт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold still</source>
+        <extracomment>Auto-capture hint while the page is found and sharp.</extracomment>
+        <translation>Не двигайтесь</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Done (%n)</source>
+        <extracomment>Ends a batch of photos and opens their review; %n is how many were taken.</extracomment>
+        <translation>
+            <numerusform>Готово (%n)</numerusform>
+            <numerusform>Готово (%n)</numerusform>
+            <numerusform>Готово (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No camera found on this device</source>
         <translation>На этом устройстве камера не найдена</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Qujat may not use the camera</source>
+        <extracomment>Heading when the system does not let the app use the camera.</extracomment>
+        <translation>Qujat не может использовать камеру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the camera permission</source>
+        <extracomment>Heading while the system asks whether the app may use the camera.</extracomment>
+        <translation>Ожидание разрешения на камеру</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Photos are only taken when you press the button or turn on Auto, and they stay on this device. Allow the camera in the system settings, or choose a photo you already have.</source>
+        <extracomment>Explains a denied camera permission and the ways on.</extracomment>
+        <translation>Снимок делается только по кнопке или при включённом режиме «Авто» и остаётся на этом устройстве. Разрешите доступ к камере в настройках системы или выберите готовое фото.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a scan or a photo you already have, or a PDF, Word, PowerPoint or Excel file.</source>
         <translation>Выберите готовый скан или фото либо файл PDF, Word, PowerPoint или Excel.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Open the settings</source>
+        <extracomment>Opens the app&apos;s page in the system settings to allow the camera.</extracomment>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Allow the camera</source>
+        <extracomment>Asks the system again for the camera permission.</extracomment>
+        <translation>Разрешить камеру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Choose a photo or file</source>
         <translation>Выбрать фото или файл</translation>
     </message>
@@ -815,7 +885,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+247"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -827,7 +897,7 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -1240,7 +1310,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1262,7 +1332,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -1338,7 +1408,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
@@ -1361,7 +1431,7 @@ Deletes the item.</extracomment>
         <translation>Qujat не смог сохранить эту страницу в JPEG. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat не смог записать фото-образец. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>

@@ -37,7 +37,8 @@ TestCase {
     }
 
     function scanner() {
-        return findChild(page, "videoScanner");
+        const view = findChild(page, "cameraView");
+        return view ? view.scanner : null;
     }
 
     function test_1_outlineAndCode() {
