@@ -75,8 +75,8 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
     const QString argument = page.section(QLatin1Char(':'), 1);
     QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, name), Q_ARG(QVariant, argument));
     // The camera page waits for the scanner's first results on the simulated
-    // frames; "corners" shows the review with a corner held, so the
-    // magnifier is on screen.
+    // frames. The "corners" page is the review with a corner held, so that
+    // the magnifier is on screen.
     const int delayMs = name == QLatin1String("capture") || name == QLatin1String("corners") ? 6000 : 2500;
     if (name == QLatin1String("corners")) {
         QTimer::singleShot(delayMs - 1500, window, [window] {

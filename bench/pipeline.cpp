@@ -149,9 +149,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // From the shutter to the thumbnail on screen, as the camera page sees
-    // it: the camera has written the photo; the page is prepared and its
-    // thumbnail decoded for the review. Storing comes later, on Save.
+    // From the shutter to the thumbnail on screen: the camera has written
+    // the photo, then the page is prepared and its thumbnail decoded for the
+    // review. Storing comes later, on Save.
     QList<double> shutterToThumbnail;
     for (int run = 0; run <= Runs; ++run) {
         const double milliseconds = millisecondsOf([&] {

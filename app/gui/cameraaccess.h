@@ -9,9 +9,9 @@ class QSoundEffect;
 
 namespace qujat {
 
-// What the camera page needs from the platform: the camera permission, the
-// way to the system settings when it was denied, the camera the teacher
-// chose last time, and the feedback when a photo is taken automatically.
+// The camera page's access to the platform: the camera permission, the way
+// to the system settings when it was denied, the camera the teacher chose
+// last time, and the feedback when a photo is taken automatically.
 // The permission logic sits behind permission() and requestPermission(), so
 // a platform service can take it over later.
 class CameraAccess : public QObject
@@ -43,7 +43,7 @@ public:
     bool simulated() const { return s_simulated; }
 
     // Asks the system for the camera permission where it has to be asked
-    // (Qt 6.5 and newer); permissionChanged() follows with the answer.
+    // (Qt 6.5 and newer); permissionChanged() follows with the result.
     Q_INVOKABLE void requestPermission();
     // Opens the app's page in the system settings, where a denied
     // permission can be granted.

@@ -58,9 +58,10 @@ public:
     // ... and fires again only after the page was lost or moved by more than
     // this share, i.e. for the next sheet.
     static constexpr double RearmShift = 0.12;
-    // The default sharpness threshold, measured on rendered pages at
-    // ScanLongSide: sharp text gives several hundred, a Gaussian blur of
-    // 2 pixels gives under 30.
+    // The default sharpness threshold. On the rendered certificate frames of
+    // tests/scanner at 1280 pixels, a sharp frame gives about 860 over the
+    // whole frame and 2600 over the page, and the same frame shrunk to a
+    // sixth and enlarged again gives about 5.
     static constexpr double DefaultMinSharpness = 60.0;
 
     explicit VideoScanner(QObject *parent = nullptr);
@@ -134,7 +135,7 @@ private:
     double m_minSharpness = DefaultMinSharpness;
     int m_stableFrames = 0;
     bool m_autoCapture = false;
-    // Where the page was when auto-capture last fired; empty when armed.
+    // The page's corners when auto-capture last fired; empty when armed.
     QVariantList m_firedCorners;
 };
 

@@ -202,7 +202,7 @@ private Q_SLOTS:
             sink.setVideoFrame(bgraFrame(soft));
             QVERIFY(scanned.wait(30000));
         }
-        // The page is still found and still; only the blur holds the shutter back.
+        // The page is still found and still; only the blur keeps the shutter closed.
         QCOMPARE(scanner.corners().size(), 4);
         QVERIFY(scanner.stableFrames() >= VideoScanner::StableFramesNeeded);
         QVERIFY(scanner.sharpness() < scanner.minSharpness());
