@@ -22,6 +22,7 @@
 #include <ZXing/ReadBarcode.h>
 
 #include <algorithm>
+#include <future>
 #include <string>
 
 namespace qujat {
@@ -186,6 +187,13 @@ public:
     QList<Barcode> barcodes() const { return m_barcodes; }
     QList<QPolygonF> outlines() const { return m_outlines; }
 
+    // Adds what `other` found after what this one found, without duplicates.
+    void merge(const Collector &other)
+    {
+        for (qsizetype i = 0; i < other.m_barcodes.size(); ++i)
+            add(other.m_barcodes.at(i), other.m_outlines.at(i), nullptr);
+    }
+
 private:
     void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass, bool downscale)
     {
@@ -222,8 +230,9 @@ private:
         m_seen.insert(key);
         m_barcodes.append(barcode);
         m_outlines.append(outline);
-        qCInfo(lcBarcodes) << "Found" << barcode.format << "in the" << pass << "pass, encoding"
-                           << barcode.encoding;
+        if (pass) // null when merging, which the first find has logged
+            qCInfo(lcBarcodes) << "Found" << barcode.format << "in the" << pass << "pass, encoding"
+                               << barcode.encoding;
     }
 
     static QPolygonF outlineOf(const Symbol &symbol)
@@ -250,9 +259,23 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
 
     const QImage grey = toGrayscale(image);
     const int longSide = std::max(grey.width(), grey.height());
-    Collector collector;
     const bool pyramidFollows = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep)) >= MinPyramidLongSide;
-    collector.decode(grey, "full-resolution", true, pyramidFollows);
+    // The full-resolution pass of a large photo runs on a second thread
+    // beside the pyramid. The results are merged in the fixed pass order,
+    // so the list is the same as when the passes run one after another.
+    const bool parallel = longSide > MaxPyramidLongSide;
+    const auto fullResolution = [grey, pyramidFollows] {
+        Collector full;
+        full.decode(grey, "full-resolution", true, pyramidFollows);
+        return full;
+    };
+    std::future<Collector> fullResult;
+    Collector collector;
+    if (parallel)
+        fullResult = std::async(std::launch::async, fullResolution);
+    else
+        collector = fullResolution();
+    Collector rest;
 
     // Each level is scaled from the one before, not from the full image,
     // which costs a fraction of scaling a 12 MP photo seven times.
@@ -265,11 +288,11 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
         level = scaledToLongSide(level, levelSide);
         if (firstLevel.isNull())
             firstLevel = level;
-        collector.decode(level, "downscaled", withLinear, levelFollows);
+        rest.decode(level, "downscaled", withLinear, levelFollows);
     }
 
     if (longSide < UpscaleBelowLongSide)
-        collector.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");
+        rest.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");
 
     QImage inverted;
     if (longSide <= MaxInvertedLongSide)
@@ -279,8 +302,11 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
     else
         inverted = scaledToLongSide(grey, MaxInvertedLongSide);
     inverted.invertPixels();
-    collector.decode(inverted, "inverted");
+    rest.decode(inverted, "inverted");
 
+    if (parallel)
+        collector = fullResult.get();
+    collector.merge(rest);
     return collector.barcodes();
 }
 
