@@ -230,7 +230,7 @@ private:
         m_seen.insert(key);
         m_barcodes.append(barcode);
         m_outlines.append(outline);
-        if (pass) // null when merging, which the first find has logged
+        if (pass) // null when merging and for live frames
             qCInfo(lcBarcodes) << "Found" << barcode.format << "in the" << pass << "pass, encoding"
                                << barcode.encoding;
     }
@@ -316,7 +316,8 @@ QList<LocatedBarcode> BarcodeReader::readLive(const QImage &image)
         return {};
     const QImage grey = image.format() == QImage::Format_Grayscale8 ? image : toGrayscale(image);
     Collector collector;
-    collector.decode(grey, "live");
+    // No pass name: a code in view would otherwise be logged on every frame.
+    collector.decode(grey, nullptr);
     const QList<Barcode> barcodes = collector.barcodes();
     const QList<QPolygonF> outlines = collector.outlines();
     QList<LocatedBarcode> located;
