@@ -2,6 +2,7 @@
 // the store, the controller and the QML engine, and wires them together.
 
 #include "appcontroller.h"
+#include "cameraaccess.h"
 #include "catalog/catalog.h"
 #include "platformservices.h"
 #include "selftest.h"
@@ -13,6 +14,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,6 +45,20 @@ QSize parseSize(const QString &text)
     return {parts.at(0).toInt(), parts.at(1).toInt()};
 }
 
+// Finds an item by object name among the visual children, where pages
+// created by a StackView live.
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 // Opens a page, waits for images to load, saves a screenshot and quits.
 void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, const QSize &size,
                         const QString &outputPath)
@@ -64,7 +80,19 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
         window->showNormal();
         window->resize(size);
     }
-    QTimer::singleShot(2500, window, [window, outputPath] {
+    // The camera page waits for the scanner's first results on the simulated
+    // frames. The "corners" page is the review with a corner held, so that
+    // the magnifier is on screen.
+    const int delayMs = name == QLatin1String("capture") || name == QLatin1String("corners") ? 6000 : 2500;
+    if (name == QLatin1String("corners")) {
+        QTimer::singleShot(delayMs - 1500, window, [window] {
+            if (QQuickItem *editor = findItem(window->contentItem(), QStringLiteral("cornerEditor")))
+                editor->setProperty("draggedCorner", 1);
+            else
+                qWarning("No corner editor on the review page.");
+        });
+    }
+    QTimer::singleShot(delayMs, window, [window, outputPath] {
         const QImage image = window->grabWindow();
         const bool saved = image.save(outputPath);
         if (!saved)
@@ -101,13 +129,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings, profile, "
-                       "readiness, directions (the start page grouped by the 2024 rules) or "
+        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, corners, capture, settings, "
+                       "profile, readiness, directions (the start page grouped by the 2024 rules) or "
                        "present[:N] (presentation mode, at document N of the contents)."),
         QStringLiteral("PAGE"));
+    const QCommandLineOption simulatedCameraOption(QStringLiteral("simulated-camera"),
+        QStringLiteral("Show a rendered photo of a certificate instead of the camera's picture "
+                       "(on by default with --screenshot)."));
     parser.addOptions({dataDirOption, selfTestOption, sampleOption, languageOption, screenshotOption,
-                       sizeOption, pageOption});
+                       sizeOption, pageOption, simulatedCameraOption});
     parser.process(app);
+    qujat::CameraAccess::setSimulated(parser.isSet(simulatedCameraOption) || parser.isSet(screenshotOption));
 
     QString dataDir = parser.value(dataDirOption);
     // The self-test never touches the user's real portfolio.

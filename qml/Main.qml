@@ -58,6 +58,7 @@ QQC2.ApplicationWindow {
             root.pushPage(profilePageComponent, {});
             break;
         case "review":
+        case "corners":
             root.showHome();
             root.deliver(root.draftContext("", "", false), () => draftImporter.addSamplePhoto());
             break;
@@ -496,6 +497,7 @@ QQC2.ApplicationWindow {
             property var context: root.draftContext("", "", false)
 
             onCaptured: path => root.deliver(capturePage.context, () => draftImporter.addCapture(path))
+            onBatchCaptured: paths => root.deliver(capturePage.context, () => draftImporter.addCaptures(paths))
             onChooseFileRequested: root.chooseFiles(capturePage.context)
             QQC2.StackView.onRemoved: capturePage.destroy()
         }

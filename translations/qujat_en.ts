@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CapturePage</name>
+    <message numerus="yes">
+        <location filename="../qml/CapturePage.qml" line="+441"/>
+        <source>Done (%n)</source>
+        <extracomment>Ends a batch of photos and opens their review; %n is how many were taken.</extracomment>
+        <translation>
+            <numerusform>Done (%n)</numerusform>
+            <numerusform>Done (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <location filename="../qml/HomePage.qml" line="+272"/>

@@ -202,6 +202,15 @@ void Importer::addCapture(const QString &path)
     addPath(path);
 }
 
+void Importer::addCaptures(const QStringList &paths)
+{
+    m_capturedPaths.append(paths);
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    addFiles(urls);
+}
+
 void Importer::addFiles(const QList<QUrl> &urls)
 {
     if (m_busy || urls.isEmpty())

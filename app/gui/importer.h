@@ -50,6 +50,8 @@ public:
     // Adds a photo the app's camera took. The file is deleted once the draft
     // is saved or discarded, because saving keeps its bytes as the original.
     Q_INVOKABLE void addCapture(const QString &path);
+    // Adds the photos of a batch taken in one go on the camera page, as one import.
+    Q_INVOKABLE void addCaptures(const QStringList &paths);
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void discard();
     Q_INVOKABLE void removePage(int index);

@@ -5,6 +5,9 @@
 #include "util/logging.h"
 
 #include <QPointF>
+#include <QPolygonF>
+
+#include <cmath>
 
 namespace qujat {
 
@@ -44,6 +47,19 @@ QImage scaledToLongSide(const QImage &image, int longSide)
     if (image.isNull() || std::max(image.width(), image.height()) <= longSide)
         return image.copy(); // detached from the mapped frame
     return image.scaled(longSide, longSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+// The largest distance between matching corners, in 0..1 of the frame.
+double largestShift(const QVariantList &a, const QVariantList &b)
+{
+    if (a.size() != b.size() || a.isEmpty())
+        return 1.0;
+    double largest = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QPointF d = a.at(i).toPointF() - b.at(i).toPointF();
+        largest = std::max(largest, std::hypot(d.x(), d.y()));
+    }
+    return largest;
 }
 
 } // namespace
@@ -90,6 +106,23 @@ void VideoScanner::setActive(bool active)
     Q_EMIT activeChanged();
 }
 
+void VideoScanner::setMinSharpness(double value)
+{
+    if (value == m_minSharpness)
+        return;
+    m_minSharpness = value;
+    Q_EMIT minSharpnessChanged();
+}
+
+void VideoScanner::setAutoCapture(bool enabled)
+{
+    if (enabled == m_autoCapture)
+        return;
+    m_autoCapture = enabled;
+    m_firedCorners.clear();
+    Q_EMIT autoCaptureChanged();
+}
+
 void VideoScanner::takeFrame(const QVideoFrame &frame)
 {
     if (!m_active || !frame.isValid())
@@ -112,19 +145,35 @@ VideoScanner::ScanResult VideoScanner::scan(const QVideoFrame &frame)
     if (image.isNull())
         return result;
 
+    const auto normalised = [&image](const QPointF &point) {
+        return QPointF(point.x() / image.width(), point.y() / image.height());
+    };
     const PageDetection detection = PageDetector::detect(image);
+    QRect sharpnessArea;
     if (detection.found) {
-        for (const QPointF &corner : detection.corners)
-            result.corners.append(QPointF(corner.x() / image.width(), corner.y() / image.height()));
+        QPolygonF page;
+        for (const QPointF &corner : detection.corners) {
+            result.corners.append(normalised(corner));
+            page.append(corner);
+        }
+        sharpnessArea = page.boundingRect().toAlignedRect();
     }
-    // NOTE: BarcodeReader returns no positions, so the codes carry no outline.
-    for (const Barcode &code : BarcodeReader::read(image))
-        result.codes.append(QVariantMap{{QStringLiteral("format"), code.format}, {QStringLiteral("text"), code.text}});
+    result.sharpness = laplacianVariance(image, sharpnessArea);
+    for (const LocatedBarcode &code : BarcodeReader::readLive(image)) {
+        QVariantList outline;
+        for (const QPointF &point : code.outline)
+            outline.append(normalised(point));
+        result.codes.append(QVariantMap{{QStringLiteral("format"), code.barcode.format},
+                                        {QStringLiteral("text"), code.barcode.text},
+                                        {QStringLiteral("outline"), outline}});
+    }
     return result;
 }
 
 void VideoScanner::publish(const ScanResult &result)
 {
+    trackStability(result.corners);
+    m_sharpness = result.sharpness;
     if (result.corners != m_corners) {
         m_corners = result.corners;
         Q_EMIT cornersChanged();
@@ -137,6 +186,52 @@ void VideoScanner::publish(const ScanResult &result)
     // Cleared here, not on the worker, so that at most one result is ever in flight.
     m_busy = false;
     Q_EMIT frameScanned();
+
+    if (m_autoCapture && m_firedCorners.isEmpty() && m_stableFrames >= StableFramesNeeded
+        && m_sharpness >= m_minSharpness) {
+        m_firedCorners = m_corners;
+        qCInfo(lcCamera) << "Auto-capture after" << m_stableFrames << "still frames, sharpness" << m_sharpness;
+        Q_EMIT autoCaptureRequested();
+    }
+}
+
+// Counts the frames in a row with the page in place, and re-arms the
+// auto-capture once the page is gone or has moved: the next sheet.
+void VideoScanner::trackStability(const QVariantList &corners)
+{
+    if (corners.isEmpty())
+        m_stableFrames = 0;
+    else if (largestShift(corners, m_corners) <= MaxStableShift)
+        ++m_stableFrames;
+    else
+        m_stableFrames = 1;
+    if (!m_firedCorners.isEmpty() && largestShift(corners, m_firedCorners) > RearmShift)
+        m_firedCorners.clear();
+}
+
+double VideoScanner::laplacianVariance(const QImage &image, const QRect &area)
+{
+    const QImage grey = image.format() == QImage::Format_Grayscale8
+                            ? image
+                            : image.convertToFormat(QImage::Format_Grayscale8);
+    const QRect rect = (area.isEmpty() ? grey.rect() : area.intersected(grey.rect())).adjusted(1, 1, -1, -1);
+    if (rect.width() < 3 || rect.height() < 3)
+        return 0;
+    double sum = 0;
+    double sumSquares = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        const uchar *above = grey.constScanLine(y - 1);
+        const uchar *row = grey.constScanLine(y);
+        const uchar *below = grey.constScanLine(y + 1);
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const int value = above[x] + below[x] + row[x - 1] + row[x + 1] - 4 * row[x];
+            sum += value;
+            sumSquares += double(value) * value;
+        }
+    }
+    const double count = double(rect.width()) * rect.height();
+    const double mean = sum / count;
+    return sumSquares / count - mean * mean;
 }
 
 QImage VideoScanner::frameToImage(const QVideoFrame &frame, int maxLongSide)

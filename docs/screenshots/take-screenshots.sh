@@ -30,6 +30,11 @@ for size in phone:360x800 tablet:1280x800; do
     shoot "home-$name-kk" home "$pixels"
     shoot "section-$name-kk" section:documents.achievements "$pixels"
     shoot "item-$name-kk" "item:$item" "$pixels"
+    shoot "review-$name-kk" review "$pixels"
+    # The review with a corner held, so the magnifier shows.
+    shoot "corners-$name-kk" corners "$pixels"
+    # The camera page on the simulated camera that --screenshot turns on.
+    shoot "capture-$name-kk" capture "$pixels"
 done
 
 # Readiness, the 2024 view and presentation mode (contents and a document).

@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "cameraaccess.h"
 #include "platformservices.h"
 #include "testsupport.h"
 
@@ -22,6 +23,8 @@ public Q_SLOTS:
     {
         qujat::test::setUpTestEnvironment();
         QQuickStyle::setStyle(QStringLiteral("Basic"));
+        // The camera page shows rendered frames: this machine has no camera.
+        qujat::CameraAccess::setSimulated(true);
         m_controller = std::make_unique<qujat::AppController>(
             m_dir.filePath(QStringLiteral("portfolio")), m_dir.filePath(QStringLiteral("sample")),
             qujat::PlatformServices::instance());

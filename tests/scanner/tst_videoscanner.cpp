@@ -8,6 +8,8 @@
 #include <QVideoFrameFormat>
 #include <QVideoSink>
 
+#include <QPolygonF>
+
 #include <cstring>
 
 using namespace qujat;
@@ -17,8 +19,10 @@ namespace {
 // Where the page lies in the rendered 1280×720 camera frame.
 const QSize FrameSize(1280, 720);
 const Quad PageCorners = {QPointF(420, 60), QPointF(860, 95), QPointF(885, 680), QPointF(395, 655)};
+// The same page moved to the left, like the next sheet on the desk.
+const Quad OtherPageCorners = {QPointF(120, 70), QPointF(560, 40), QPointF(590, 640), QPointF(140, 690)};
 
-QImage renderFrameImage()
+QImage renderFrameImage(const Quad &corners = PageCorners)
 {
     CertificateSpec spec;
     spec.paperKind = QStringLiteral("Сертификат");
@@ -27,7 +31,14 @@ QImage renderFrameImage()
     spec.issuer = QStringLiteral("Өрлеу");
     spec.date = QDate(2025, 3, 15);
     spec.qrText = QStringLiteral("https://example.kz/c/1");
-    return SampleGenerator::renderPhoto(SampleGenerator::renderCertificate(spec), FrameSize, PageCorners);
+    return SampleGenerator::renderPhoto(SampleGenerator::renderCertificate(spec), FrameSize, corners);
+}
+
+// A strong defocus: the frame shrunk to a sixth and enlarged again.
+QImage blurred(const QImage &image)
+{
+    return image.scaled(image.size() / 6, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .scaled(image.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
 // A camera frame as the multimedia backends deliver it: BGRA bytes in
@@ -116,6 +127,128 @@ private Q_SLOTS:
         const QVariantList codes = scanner.codes();
         QCOMPARE(codes.size(), 1);
         QCOMPARE(codes.constFirst().toMap().value(QStringLiteral("text")).toString(), QStringLiteral("https://example.kz/c/1"));
+    }
+
+    void sharpnessTellsBlurApart()
+    {
+        const double sharp = VideoScanner::laplacianVariance(m_image);
+        const double soft = VideoScanner::laplacianVariance(blurred(m_image));
+        qInfo("Laplacian variance: sharp %.1f, blurred %.1f", sharp, soft);
+        QVERIFY(sharp >= VideoScanner::DefaultMinSharpness);
+        QVERIFY(soft < VideoScanner::DefaultMinSharpness);
+        // A flat image has no edges at all.
+        QImage flat(200, 100, QImage::Format_Grayscale8);
+        flat.fill(128);
+        QCOMPARE(VideoScanner::laplacianVariance(flat), 0.0);
+    }
+
+    void codesCarryTheirOutline()
+    {
+        QVideoSink sink;
+        VideoScanner scanner;
+        scanner.setVideoSink(&sink);
+        QSignalSpy scanned(&scanner, &VideoScanner::frameScanned);
+        sink.setVideoFrame(bgraFrame(m_image));
+        QVERIFY(scanned.wait(30000));
+        QCOMPARE(scanner.codes().size(), 1);
+        const QVariantList outline = scanner.codes().constFirst().toMap().value(QStringLiteral("outline")).toList();
+        QCOMPARE(outline.size(), 4);
+        // The code lies on the page: every outline corner is inside the page's quadrilateral.
+        QPolygonF page;
+        for (const QPointF &corner : PageCorners)
+            page.append(QPointF(corner.x() / FrameSize.width(), corner.y() / FrameSize.height()));
+        for (const QVariant &point : outline)
+            QVERIFY2(page.containsPoint(point.toPointF(), Qt::OddEvenFill),
+                     qPrintable(QStringLiteral("(%1, %2)").arg(point.toPointF().x()).arg(point.toPointF().y())));
+        // ... and is a plausible code size: between 2 % and 30 % of the frame's width.
+        const QRectF box = QPolygonF([&outline] {
+            QList<QPointF> points;
+            for (const QVariant &point : outline)
+                points.append(point.toPointF());
+            return points;
+        }()).boundingRect();
+        QVERIFY2(box.width() > 0.02 && box.width() < 0.3, qPrintable(QString::number(box.width())));
+    }
+
+    void autoCaptureFiresOnceWhenStill()
+    {
+        QVideoSink sink;
+        VideoScanner scanner;
+        scanner.setVideoSink(&sink);
+        scanner.setAutoCapture(true);
+        QSignalSpy scanned(&scanner, &VideoScanner::frameScanned);
+        QSignalSpy fired(&scanner, &VideoScanner::autoCaptureRequested);
+
+        for (int i = 1; i <= VideoScanner::StableFramesNeeded + 4; ++i) {
+            sink.setVideoFrame(bgraFrame(m_image));
+            QVERIFY(scanned.wait(30000));
+            QCOMPARE(scanner.stableFrames(), i);
+            // Fires with the frame that completes the still run, and never again for this sheet.
+            QCOMPARE(fired.count(), i < VideoScanner::StableFramesNeeded ? 0 : 1);
+        }
+    }
+
+    void blurredFramesDoNotFire()
+    {
+        QVideoSink sink;
+        VideoScanner scanner;
+        scanner.setVideoSink(&sink);
+        scanner.setAutoCapture(true);
+        QSignalSpy scanned(&scanner, &VideoScanner::frameScanned);
+        QSignalSpy fired(&scanner, &VideoScanner::autoCaptureRequested);
+
+        const QImage soft = blurred(m_image);
+        for (int i = 0; i < VideoScanner::StableFramesNeeded + 3; ++i) {
+            sink.setVideoFrame(bgraFrame(soft));
+            QVERIFY(scanned.wait(30000));
+        }
+        // The page is still found and still; only the blur keeps the shutter closed.
+        QCOMPARE(scanner.corners().size(), 4);
+        QVERIFY(scanner.stableFrames() >= VideoScanner::StableFramesNeeded);
+        QVERIFY(scanner.sharpness() < scanner.minSharpness());
+        QCOMPARE(fired.count(), 0);
+
+        // Focus comes back: the photo is taken.
+        sink.setVideoFrame(bgraFrame(m_image));
+        QVERIFY(scanned.wait(30000));
+        QCOMPARE(fired.count(), 1);
+    }
+
+    void autoCaptureOffNeverFires()
+    {
+        QVideoSink sink;
+        VideoScanner scanner;
+        scanner.setVideoSink(&sink);
+        QSignalSpy scanned(&scanner, &VideoScanner::frameScanned);
+        QSignalSpy fired(&scanner, &VideoScanner::autoCaptureRequested);
+        for (int i = 0; i < VideoScanner::StableFramesNeeded + 2; ++i) {
+            sink.setVideoFrame(bgraFrame(m_image));
+            QVERIFY(scanned.wait(30000));
+        }
+        QVERIFY(scanner.stableFrames() >= VideoScanner::StableFramesNeeded);
+        QCOMPARE(fired.count(), 0);
+    }
+
+    // Batch mode: one capture per sheet, as the sheets are swapped under the camera.
+    void batchTakesOnePhotoPerSheet()
+    {
+        QVideoSink sink;
+        VideoScanner scanner;
+        scanner.setVideoSink(&sink);
+        scanner.setAutoCapture(true);
+        QSignalSpy scanned(&scanner, &VideoScanner::frameScanned);
+        QSignalSpy fired(&scanner, &VideoScanner::autoCaptureRequested);
+
+        const QImage other = renderFrameImage(OtherPageCorners);
+        constexpr int Sheets = 3;
+        for (int sheet = 0; sheet < Sheets; ++sheet) {
+            const QImage &image = sheet % 2 == 0 ? m_image : other;
+            for (int i = 0; i < VideoScanner::StableFramesNeeded + 2; ++i) {
+                sink.setVideoFrame(bgraFrame(image));
+                QVERIFY(scanned.wait(30000));
+            }
+            QCOMPARE(fired.count(), sheet + 1);
+        }
     }
 
     void dropsFramesWhileBusy()

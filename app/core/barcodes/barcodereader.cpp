@@ -22,6 +22,7 @@
 #include <ZXing/ReadBarcode.h>
 
 #include <algorithm>
+#include <future>
 #include <string>
 
 namespace qujat {
@@ -86,7 +87,9 @@ constexpr int MaxLinearSymbols = 4;
 
 enum class Symbology { Matrix, Linear };
 
-ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer)
+// `downscale` lets ZXing try its own smaller copies of the image, which is
+// redundant where read() runs its pyramid after the pass.
+ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer, bool downscale = true)
 {
     const bool linear = symbology == Symbology::Linear;
     ReaderOptions options;
@@ -98,7 +101,7 @@ ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer)
         options.setTryDownscale(false);
         options.setMaxNumberOfSymbols(1);
     } else {
-        options.setTryDownscale(true);
+        options.setTryDownscale(downscale);
     }
 #if QUJAT_ZXING_AT_LEAST(2, 0)
     // read() runs its own pass on the inverted image, the only way in 1.4.
@@ -169,25 +172,35 @@ class Collector
 public:
     // Decodes with both of ZXing's main binarizers. Local average suits
     // uneven lighting and the global histogram suits low-contrast prints.
-    void decode(const QImage &grey, const char *pass, bool withLinear = true)
+    // `pyramidFollows`: read() decodes smaller copies of this image after
+    // this pass, so ZXing need not make its own.
+    void decode(const QImage &grey, const char *pass, bool withLinear = true, bool pyramidFollows = false)
     {
         for (const ZXing::Binarizer binarizer :
              {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram}) {
-            decodeMatrix(grey, binarizer, pass);
+            decodeMatrix(grey, binarizer, pass, !pyramidFollows);
             if (withLinear)
                 decodeLinear(grey, binarizer, pass);
         }
     }
 
     QList<Barcode> barcodes() const { return m_barcodes; }
+    QList<QPolygonF> outlines() const { return m_outlines; }
+
+    // Adds what `other` found after what this one found, without duplicates.
+    void merge(const Collector &other)
+    {
+        for (qsizetype i = 0; i < other.m_barcodes.size(); ++i)
+            add(other.m_barcodes.at(i), other.m_outlines.at(i), nullptr);
+    }
 
 private:
-    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass)
+    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass, bool downscale)
     {
-        const auto options = readerOptions(Symbology::Matrix, binarizer);
+        const auto options = readerOptions(Symbology::Matrix, binarizer, downscale);
         for (const Symbol &symbol : ZXing::ReadBarcodes(viewOf(grey), options)) {
             if (symbol.isValid())
-                add(toBarcode(symbol), pass);
+                add(toBarcode(symbol), outlineOf(symbol), pass);
         }
     }
 
@@ -204,24 +217,35 @@ private:
             const auto symbols = ZXing::ReadBarcodes(viewOf(grey), options);
             if (symbols.empty() || !symbols.front().isValid())
                 return;
-            add(toBarcode(symbols.front()), pass);
+            add(toBarcode(symbols.front()), outlineOf(symbols.front()), pass);
             maskOut(&grey, symbols.front());
         }
     }
 
-    void add(const Barcode &barcode, const char *pass)
+    void add(const Barcode &barcode, const QPolygonF &outline, const char *pass)
     {
         const QString key = barcode.format + QLatin1Char('\n') + barcode.text;
         if (m_seen.contains(key))
             return;
         m_seen.insert(key);
         m_barcodes.append(barcode);
-        qCInfo(lcBarcodes) << "Found" << barcode.format << "in the" << pass << "pass, encoding"
-                           << barcode.encoding;
+        m_outlines.append(outline);
+        if (pass) // null when merging and for live frames
+            qCInfo(lcBarcodes) << "Found" << barcode.format << "in the" << pass << "pass, encoding"
+                               << barcode.encoding;
+    }
+
+    static QPolygonF outlineOf(const Symbol &symbol)
+    {
+        QPolygonF outline;
+        for (const auto &point : symbol.position())
+            outline.append(QPointF(point.x, point.y));
+        return outline;
     }
 
     QSet<QString> m_seen;
     QList<Barcode> m_barcodes;
+    QList<QPolygonF> m_outlines;
 };
 
 } // namespace
@@ -235,24 +259,71 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
 
     const QImage grey = toGrayscale(image);
     const int longSide = std::max(grey.width(), grey.height());
+    const bool pyramidFollows = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep)) >= MinPyramidLongSide;
+    // The full-resolution pass of a large photo runs on a second thread
+    // beside the pyramid. The results are merged in the fixed pass order,
+    // so the list is the same as when the passes run one after another.
+    const bool parallel = longSide > MaxPyramidLongSide;
+    const auto fullResolution = [grey, pyramidFollows] {
+        Collector full;
+        full.decode(grey, "full-resolution", true, pyramidFollows);
+        return full;
+    };
+    std::future<Collector> fullResult;
     Collector collector;
-    collector.decode(grey, "full-resolution");
+    if (parallel)
+        fullResult = std::async(std::launch::async, fullResolution);
+    else
+        collector = fullResolution();
+    Collector rest;
 
+    // Each level is scaled from the one before, not from the full image,
+    // which costs a fraction of scaling a 12 MP photo seven times.
+    QImage level = grey;
+    QImage firstLevel;
     int levelSide = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep));
     for (; levelSide >= MinPyramidLongSide; levelSide = qRound(levelSide * PyramidStep)) {
         const bool withLinear = levelSide >= MinLinearLongSide;
-        collector.decode(scaledToLongSide(grey, levelSide), "downscaled", withLinear);
+        const bool levelFollows = qRound(levelSide * PyramidStep) >= MinPyramidLongSide;
+        level = scaledToLongSide(level, levelSide);
+        if (firstLevel.isNull())
+            firstLevel = level;
+        rest.decode(level, "downscaled", withLinear, levelFollows);
     }
 
     if (longSide < UpscaleBelowLongSide)
-        collector.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");
+        rest.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");
 
-    QImage inverted = longSide > MaxInvertedLongSide ? scaledToLongSide(grey, MaxInvertedLongSide)
-                                                     : grey.copy();
+    QImage inverted;
+    if (longSide <= MaxInvertedLongSide)
+        inverted = grey.copy();
+    else if (std::max(firstLevel.width(), firstLevel.height()) == MaxInvertedLongSide)
+        inverted = firstLevel.copy();
+    else
+        inverted = scaledToLongSide(grey, MaxInvertedLongSide);
     inverted.invertPixels();
-    collector.decode(inverted, "inverted");
+    rest.decode(inverted, "inverted");
 
+    if (parallel)
+        collector = fullResult.get();
+    collector.merge(rest);
     return collector.barcodes();
+}
+
+QList<LocatedBarcode> BarcodeReader::readLive(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    const QImage grey = image.format() == QImage::Format_Grayscale8 ? image : toGrayscale(image);
+    Collector collector;
+    // No pass name: a code in view would otherwise be logged on every frame.
+    collector.decode(grey, nullptr);
+    const QList<Barcode> barcodes = collector.barcodes();
+    const QList<QPolygonF> outlines = collector.outlines();
+    QList<LocatedBarcode> located;
+    for (qsizetype i = 0; i < barcodes.size(); ++i)
+        located.append({barcodes.at(i), outlines.at(i)});
+    return located;
 }
 
 } // namespace qujat

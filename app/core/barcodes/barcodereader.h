@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QList>
+#include <QPolygonF>
 #include <QString>
 
 namespace qujat {
@@ -13,10 +14,23 @@ namespace qujat {
 // scale is never safe (small codes vanish when shrunk, large photos fail at
 // full size), so it tries the full image, a downscaled pyramid and the
 // inverted image (white on dark), each with rotation.
+// A code with its outline in the pixels of the image it was read from,
+// clockwise from the symbol's own top left.
+struct LocatedBarcode
+{
+    Barcode barcode;
+    QPolygonF outline;
+};
+
 class BarcodeReader
 {
 public:
     static QList<Barcode> read(const QImage &image);
+
+    // One quick pass for camera preview frames: the image as it is, with
+    // both binarizers, no pyramid and no inverted pass. Returns each code
+    // with its outline, for drawing it over the viewfinder.
+    static QList<LocatedBarcode> readLive(const QImage &image);
 };
 
 // Decodes a symbol's byte content to text. Valid UTF-8 stays UTF-8; bytes
