@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "catalog/catalog.h"
 #include "platformservices.h"
+#include "report/bundledfonts.h"
 #include "selftest.h"
 
 #include <QCommandLineParser>
@@ -27,12 +28,9 @@ const QString MainQml = QStringLiteral("qrc:/qt/qml/Qujat/Main.qml");
 
 void registerFonts()
 {
-    for (const char *file : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
-        const QString path = QStringLiteral(":/qt/qml/Qujat/fonts/") + QLatin1String(file);
-        if (QFontDatabase::addApplicationFont(path) < 0)
-            qWarning("Could not load the bundled font %s", file);
-    }
-    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans"), 11));
+    if (!qujat::registerBundledFonts())
+        qWarning("Could not load the bundled font");
+    QGuiApplication::setFont(QFont(qujat::bundledFontFamily(), 11));
 }
 
 QSize parseSize(const QString &text)

@@ -171,7 +171,7 @@ QQC2.Page {
                 if (request.readyState === XMLHttpRequest.DONE)
                     licenceDialog.licenceText = request.responseText;
             };
-            request.open("GET", Qt.resolvedUrl("fonts/OFL.txt"));
+            request.open("GET", "qrc:/qujat/fonts/OFL.txt");
             request.send();
         }
 

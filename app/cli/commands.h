@@ -32,5 +32,7 @@ int runList(const Context &context, const QString &section);
 int runShow(const Context &context, const QString &id);
 int runSearch(const Context &context, const QString &text);
 int runDemo(const Context &context, int count);
+// Writes the portfolio as a PDF to `out` in `language` (kk, ru or en).
+int runReport(const Context &context, const QString &out, const QString &language);
 
 } // namespace qujat::cli

@@ -54,7 +54,8 @@ int main(int argc, char *argv[])
         "  list [--section KEY]                  list items, newest first\n"
         "  show ID                               show one item (a unique UUID prefix is enough)\n"
         "  search TEXT                           find items, ignoring case in any script\n"
-        "  demo [--count N]                      add N generated sample items (default 40)"));
+        "  demo [--count N]                      add N generated sample items (default 40)\n"
+        "  report --out FILE [--lang kk|ru|en]   write the portfolio as a PDF (Kazakh by default)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -83,10 +84,16 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME"), QStringLiteral("medium"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         QStringLiteral("Print the log (store, imaging and barcode steps) to standard error."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QStringLiteral("Output file of 'report'."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Language of 'report': kk (default), ru or en."), QStringLiteral("LANG"),
+        QStringLiteral("kk"));
+    parser.addOptions({outOption, langOption});
     parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, scan, list, show, search or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, scan, list, show, search, demo or report"));
     // parse() instead of process(): an unknown option or a missing value is
     // a usage error (exit code 2) like every other bad argument.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -162,6 +169,13 @@ int main(int argc, char *argv[])
             return UsageError;
         }
         return runDemo(context, count);
+    }
+    if (command == QLatin1String("report")) {
+        if (!parser.isSet(outOption)) {
+            QTextStream(stderr) << "qujat-cli: report: missing --out FILE. Example: qujat-cli report --out portfolio.pdf\n";
+            return UsageError;
+        }
+        return runReport(context, parser.value(outOption), parser.value(langOption));
     }
     QTextStream(stderr) << "qujat-cli: unknown command or missing argument: '" << command
                         << "'. Run 'qujat-cli --help' for the commands.\n";
