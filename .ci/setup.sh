@@ -22,6 +22,7 @@ PACKAGES=(
     libzxing-dev libzip-dev
     bzip2 xvfb xauth
     libjpeg-turbo-progs zxing-cpp-tools
+    poppler-utils
 )
 
 install_packages() {

@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings or profile."),
+        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings, profile or charts."),
         QStringLiteral("PAGE"));
     parser.addOptions({dataDirOption, selfTestOption, sampleOption, languageOption, screenshotOption,
                        sizeOption, pageOption});

@@ -65,6 +65,7 @@ int runSelfTest(QQmlApplicationEngine *engine, const QString &mainQml)
                              QStringLiteral("capture"), QStringLiteral("review")};
         for (const Section &section : Catalog::instance().sections())
             pages.append(QStringLiteral("section:") + section.key);
+        pages.append(QStringLiteral("charts"));
         for (const QString &page : pages) {
             const bool opened = QMetaObject::invokeMethod(window, "openPage",
                                                           Q_ARG(QVariant, page.section(QLatin1Char(':'), 0, 0)),

@@ -55,6 +55,10 @@ QQC2.ApplicationWindow {
             root.showHome();
             root.pushPage(profilePageComponent, {});
             break;
+        case "charts":
+            root.showHome();
+            root.pushPage(chartsPageComponent, {});
+            break;
         case "review":
             root.showHome();
             root.deliver(root.draftContext("", "", false), () => draftImporter.addSamplePhoto());
@@ -429,7 +433,19 @@ QQC2.ApplicationWindow {
         SettingsPage {
             id: settingsPage
 
+            onChartsRequested: root.pushPage(chartsPageComponent, {})
+
             QQC2.StackView.onRemoved: settingsPage.destroy()
+        }
+    }
+
+    Component {
+        id: chartsPageComponent
+
+        ChartsPage {
+            id: chartsPage
+
+            QQC2.StackView.onRemoved: chartsPage.destroy()
         }
     }
 

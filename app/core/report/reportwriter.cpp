@@ -518,9 +518,16 @@ void Renderer::drawTable(const Section &section)
     QStringList headers{QStringLiteral("№")};
     double fixed = widths.first();
     int shared = 0;
+    const QFontMetricsF headerMetrics(headerFont, m_writer);
     for (const FieldDef &column : section.columns) {
         headers.append(column.name.text(m_language));
-        widths.append(columnWidth(column));
+        double width = columnWidth(column);
+        if (width > 0) {
+            // A narrow column is at least as wide as the longest word of its header.
+            for (const QString &word : headers.last().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                width = std::max(width, headerMetrics.horizontalAdvance(word) + 2 * pad + mm(1));
+        }
+        widths.append(width);
         fixed += widths.last();
         shared += widths.last() == 0 ? 1 : 0;
     }
