@@ -201,6 +201,66 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../app/core/report/charts.cpp" line="+109"/>
+        <source>Quality of knowledge by class and subject over three years, %</source>
+        <translation>Сынып пен пән бойынша үш жылдағы білім сапасы, %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Awards by level and year</source>
+        <translation>Деңгей мен жыл бойынша марапаттар</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Table VII has no rows with a result in the last three academic years.</source>
+        <translation>VII кестеде соңғы үш оқу жылының нәтижесі бар жол жоқ.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No dated awards with a level in the last five years.</source>
+        <translation>Соңғы бес жылда күні мен деңгейі көрсетілген марапат жоқ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Students&apos; awards</source>
+        <translation>Оқушылардың марапаттары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The teacher&apos;s own awards</source>
+        <translation>Педагогтың өз марапаттары</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../qml/ChartsPage.qml" line="+14"/>
+        <source>Charts</source>
+        <extracomment>Title of the page with the portfolio&apos;s charts.</extracomment>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Quality of knowledge (%) by class and subject over the last three academic years.</source>
+        <extracomment>Caption of the chart of table VII.</extracomment>
+        <translation>Соңғы үш оқу жылындағы сынып пен пән бойынша білім сапасы (%).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awards by level and year</source>
+        <extracomment>Heading of the chart of awards.</extracomment>
+        <translation>Деңгей мен жыл бойынша марапаттар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diplomas, certificates and letters of thanks of the students and of the teacher, by level, over five years.</source>
+        <extracomment>Caption of the chart of awards.</extracomment>
+        <translation>Оқушылар мен педагогтың бес жылдағы дипломдары, грамоталары мен алғыс хаттары, деңгей бойынша.</translation>
+    </message>
+</context>
+<context>
     <name>CornerEditor</name>
     <message>
         <location filename="../qml/CornerEditor.qml" line="+126"/>
@@ -808,7 +868,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+250"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -820,7 +880,7 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+206"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -1086,9 +1146,248 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../app/core/report/reportwriter.cpp" line="+232"/>
+        <location line="+566"/>
+        <source>Attestation portfolio</source>
+        <translation>Аттестаттау портфолиосы</translation>
+    </message>
+    <message>
+        <location line="-564"/>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>Бет %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Teacher&apos;s attestation portfolio</source>
+        <translation>Педагогтың аттестаттау портфолиосы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents, tables I–VIII and materials of pedagogical work</source>
+        <translation>Құжаттар, I–VIII кестелер және педагогикалық жұмыс материалдары</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The teacher&apos;s name is not filled in</source>
+        <translation>Педагогтың аты-жөні толтырылмаған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject: %1</source>
+        <translation>Пәні: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+134"/>
+        <source>Current category</source>
+        <translation>Қазіргі санаты</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <location line="+134"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+133"/>
+        <source>Category applied for</source>
+        <translation>Өтініш берілген санат</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+134"/>
+        <source>Planned attestation date</source>
+        <translation>Аттестаттаудың жоспарланған күні</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Period covered</source>
+        <translation>Қамтылған кезең</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+371"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-366"/>
+        <source>Prepared on</source>
+        <translation>Дайындалған күні</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+97"/>
+        <source>The teacher&apos;s profile</source>
+        <translation>Педагог туралы мәлімет</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+266"/>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contents</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Surname, name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty by diploma</source>
+        <translation>Диплом бойынша мамандығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of work</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Атқаратын қызметі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Пәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years of work in education</source>
+        <translation>Білім беру ұйымындағы еңбек өтілі, жыл</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>No rows yet</source>
+        <translation>Әзірге жол жоқ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (жалғасы)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Untitled item</source>
+        <translation>Атауы жоқ құжат</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not given: the item is incomplete until it has a date</source>
+        <translation>көрсетілмеген: күні қойылмайынша құжат толық емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Issued by</source>
+        <translation>Берген ұйым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review</source>
+        <translation>Тексеру нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No page is attached to this item.</source>
+        <translation>Бұл құжатқа бет тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attached file: %1. The file itself is kept in the portfolio and in the bundle.</source>
+        <translation>Тіркелген файл: %1. Файлдың өзі портфолиода және экспортталған топтамада сақталады.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Attestation portfolio: %1</source>
+        <translation>Аттестаттау портфолиосы: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PDF portfolio could not be written. Check that there is free space, then try again.</source>
+        <translation>PDF портфолио жазылмады. Құрылғыда бос орын бар-жоғын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The PDF could not be saved to %1. Choose a folder you can write to, then try again.</source>
+        <translation>PDF файлы %1 қалтасына сақталмады. Жазуға болатын қалтаны таңдап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PDF could not be saved to %1. Check that there is free space, then try again.</source>
+        <translation>PDF файлы %1 қалтасына сақталмады. Құрылғыда бос орын бар-жоғын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation>Портфолио</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportexporter.cpp" line="+44"/>
+        <source>The PDF could not be saved there. Choose another place, then try again.</source>
+        <translation>PDF файлы ол жерге сақталмады. Басқа орын таңдап, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
-        <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
+        <location filename="../app/core/sample/samplegenerator.cpp" line="+732"/>
         <source>The sample portfolio could not be created. Check the free disk space and try again.</source>
         <translation>Үлгі портфолионы жасау мүмкін болмады. Дискідегі бос орынды тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -1157,7 +1456,7 @@ Deletes the item.</extracomment>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+15"/>
+        <location filename="../qml/SettingsPage.qml" line="+20"/>
         <source>Settings</source>
         <extracomment>Title of the settings page.</extracomment>
         <translation>Баптаулар</translation>
@@ -1196,6 +1495,29 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+11"/>
+        <source>For the commission</source>
+        <extracomment>Settings heading: the portfolio printed or shown to the attestation commission.</extracomment>
+        <translation>Комиссия үшін</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole portfolio as one PDF file: cover, contents, tables I–VIII, charts and every document with its details.</source>
+        <translation>Бүкіл портфолио бір PDF файлында: мұқаба, мазмұны, I–VIII кестелер, диаграммалар және әр құжат өз мәліметтерімен.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <extracomment>Saves the portfolio as a PDF file.</extracomment>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Charts</source>
+        <extracomment>Opens the page with the portfolio&apos;s charts.</extracomment>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Data folder</source>
         <extracomment>Settings heading: where the portfolio files are stored.</extracomment>
         <translation>Деректер қалтасы</translation>
@@ -1229,11 +1551,29 @@ Deletes the item.</extracomment>
         <extracomment>Title of the font licence dialog: the licence&apos;s official name, usually kept in English.</extracomment>
         <translation>SIL Open Font License 1.1</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Saved: %1</source>
+        <extracomment>Shown after saving the PDF; %1 is the file&apos;s path.</extracomment>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the portfolio as PDF</source>
+        <extracomment>Title of the dialog that saves the portfolio as a PDF.</extracomment>
+        <translation>Портфолионы PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>File type filter in the save dialog.</extracomment>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1255,7 +1595,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1331,12 +1671,12 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>

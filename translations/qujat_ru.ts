@@ -201,6 +201,66 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../app/core/report/charts.cpp" line="+109"/>
+        <source>Quality of knowledge by class and subject over three years, %</source>
+        <translation>Качество знаний по классам и предметам за три года, %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Awards by level and year</source>
+        <translation>Награды по уровням и годам</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Table VII has no rows with a result in the last three academic years.</source>
+        <translation>В таблице VII нет строк с результатом за последние три учебных года.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No dated awards with a level in the last five years.</source>
+        <translation>За последние пять лет нет наград с датой и уровнем.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Students&apos; awards</source>
+        <translation>Награды обучающихся</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The teacher&apos;s own awards</source>
+        <translation>Собственные награды педагога</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../qml/ChartsPage.qml" line="+14"/>
+        <source>Charts</source>
+        <extracomment>Title of the page with the portfolio&apos;s charts.</extracomment>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Quality of knowledge (%) by class and subject over the last three academic years.</source>
+        <extracomment>Caption of the chart of table VII.</extracomment>
+        <translation>Качество знаний (%) по классам и предметам за последние три учебных года.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awards by level and year</source>
+        <extracomment>Heading of the chart of awards.</extracomment>
+        <translation>Награды по уровням и годам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diplomas, certificates and letters of thanks of the students and of the teacher, by level, over five years.</source>
+        <extracomment>Caption of the chart of awards.</extracomment>
+        <translation>Дипломы, грамоты и благодарственные письма обучающихся и педагога за пять лет по уровням.</translation>
+    </message>
+</context>
+<context>
     <name>CornerEditor</name>
     <message>
         <location filename="../qml/CornerEditor.qml" line="+126"/>
@@ -815,7 +875,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+250"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -827,7 +887,7 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+206"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -1093,9 +1153,248 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../app/core/report/reportwriter.cpp" line="+232"/>
+        <location line="+566"/>
+        <source>Attestation portfolio</source>
+        <translation>Портфолио для аттестации</translation>
+    </message>
+    <message>
+        <location line="-564"/>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Teacher&apos;s attestation portfolio</source>
+        <translation>Портфолио педагога для аттестации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents, tables I–VIII and materials of pedagogical work</source>
+        <translation>Документы, таблицы I–VIII и материалы педагогической работы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The teacher&apos;s name is not filled in</source>
+        <translation>ФИО педагога не заполнено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject: %1</source>
+        <translation>Предмет: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+134"/>
+        <source>Current category</source>
+        <translation>Текущая категория</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <location line="+134"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+133"/>
+        <source>Category applied for</source>
+        <translation>Заявленная категория</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+134"/>
+        <source>Planned attestation date</source>
+        <translation>Планируемая дата аттестации</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Period covered</source>
+        <translation>Охватываемый период</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+371"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-366"/>
+        <source>Prepared on</source>
+        <translation>Дата подготовки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+97"/>
+        <source>The teacher&apos;s profile</source>
+        <translation>Сведения о педагоге</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+266"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty by diploma</source>
+        <translation>Специальность по диплому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of work</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years of work in education</source>
+        <translation>Стаж работы в образовании, лет</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>No rows yet</source>
+        <translation>Строк пока нет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Untitled item</source>
+        <translation>Документ без названия</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not given: the item is incomplete until it has a date</source>
+        <translation>не указана: без даты документ неполный</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No page is attached to this item.</source>
+        <translation>К этому документу не прикреплено ни одной страницы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attached file: %1. The file itself is kept in the portfolio and in the bundle.</source>
+        <translation>Прикреплённый файл: %1. Сам файл хранится в портфолио и в выгруженном пакете.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Attestation portfolio: %1</source>
+        <translation>Портфолио для аттестации: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PDF portfolio could not be written. Check that there is free space, then try again.</source>
+        <translation>Не удалось записать портфолио в PDF. Проверьте, есть ли свободное место, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The PDF could not be saved to %1. Choose a folder you can write to, then try again.</source>
+        <translation>Не удалось сохранить PDF в папку %1. Выберите папку, доступную для записи, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PDF could not be saved to %1. Check that there is free space, then try again.</source>
+        <translation>Не удалось сохранить PDF в папку %1. Проверьте, есть ли свободное место, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation>Портфолио</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportexporter.cpp" line="+44"/>
+        <source>The PDF could not be saved there. Choose another place, then try again.</source>
+        <translation>Не удалось сохранить PDF в это место. Выберите другое место и повторите попытку.</translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
-        <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
+        <location filename="../app/core/sample/samplegenerator.cpp" line="+732"/>
         <source>The sample portfolio could not be created. Check the free disk space and try again.</source>
         <translation>Не удалось создать пример портфолио. Проверьте свободное место на диске и попробуйте снова.</translation>
     </message>
@@ -1164,7 +1463,7 @@ Deletes the item.</extracomment>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+15"/>
+        <location filename="../qml/SettingsPage.qml" line="+20"/>
         <source>Settings</source>
         <extracomment>Title of the settings page.</extracomment>
         <translation>Настройки</translation>
@@ -1203,6 +1502,29 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+11"/>
+        <source>For the commission</source>
+        <extracomment>Settings heading: the portfolio printed or shown to the attestation commission.</extracomment>
+        <translation>Для комиссии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole portfolio as one PDF file: cover, contents, tables I–VIII, charts and every document with its details.</source>
+        <translation>Всё портфолио одним файлом PDF: обложка, содержание, таблицы I–VIII, диаграммы и каждый документ со сведениями о нём.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <extracomment>Saves the portfolio as a PDF file.</extracomment>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Charts</source>
+        <extracomment>Opens the page with the portfolio&apos;s charts.</extracomment>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Data folder</source>
         <extracomment>Settings heading: where the portfolio files are stored.</extracomment>
         <translation>Папка данных</translation>
@@ -1236,11 +1558,29 @@ Deletes the item.</extracomment>
         <extracomment>Title of the font licence dialog: the licence&apos;s official name, usually kept in English.</extracomment>
         <translation>SIL Open Font License 1.1</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Saved: %1</source>
+        <extracomment>Shown after saving the PDF; %1 is the file&apos;s path.</extracomment>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the portfolio as PDF</source>
+        <extracomment>Title of the dialog that saves the portfolio as a PDF.</extracomment>
+        <translation>Сохранить портфолио в PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>File type filter in the save dialog.</extracomment>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1262,7 +1602,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -1338,12 +1678,12 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
     </message>
