@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -319,11 +320,11 @@ void Renderer::drawCover()
     }
     const QDate printed = m_options.printedOn.isValid() ? m_options.printedOn : QDate::currentDate();
     rows.append({tr("Prepared on"), displayDate(printed)});
-    const double tableWidth = mm(130);
+    const double tableWidth = mm(140);
     const QRectF saved = m_content_area;
     m_content_area.setLeft(saved.left() + (width - tableWidth) / 2);
     m_content_area.setWidth(tableWidth);
-    drawKeyValues(rows, mm(55), 11);
+    drawKeyValues(rows, mm(66), 11);
     m_content_area = saved;
 }
 
@@ -381,12 +382,18 @@ void Renderer::drawContents()
             drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, page > 0 ? QString::number(page) : QString(),
                      pageFont, Ink);
             // A dotted leader from the end of the text's last line to the number.
-            const QFontMetricsF entryMetrics(entryFont, m_writer);
-            const QString lastLine = entry.text.section(QLatin1Char(' '), -3);
-            const double lineEnd = std::min(textRect.right(), textRect.left()
-                                            + (height > entryMetrics.height() * 1.5
-                                                   ? entryMetrics.horizontalAdvance(lastLine)
-                                                   : entryMetrics.horizontalAdvance(entry.text)));
+            QTextLayout layout(entry.text, entryFont, m_writer);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            double lastLineWidth = 0;
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(textWidth);
+                lastLineWidth = line.naturalTextWidth();
+            }
+            layout.endLayout();
+            const double lineEnd = textRect.left() + lastLineWidth;
             m_painter.setPen(QPen(RuleColor, 0.6 * PointUnit, Qt::DotLine));
             const double baseline = m_y + height - metrics.descent() - mm(0.3);
             if (numberRect.left() - mm(2) > lineEnd + mm(2))
