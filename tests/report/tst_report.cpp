@@ -2,6 +2,7 @@
 // with poppler-utils and Qt PDF.
 
 #include "catalog/catalog.h"
+#include "imaging/pagepipeline.h"
 #include "report/reportdata.h"
 #include "report/reportwriter.h"
 #include "sample/samplegenerator.h"
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void failedWriteKeepsTheOldFile();
     void opensInQtPdf();
     void glyphCases();
+    void photosPrintUpright();
+    void largePhotoIsScaledDown();
 
 private:
     QTemporaryDir m_dir;
@@ -328,6 +331,119 @@ void TestReport::glyphCases()
             QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
         }
     }
+}
+
+namespace {
+
+// Files each photo as its own item, keeping the whole photo, dated in the given order.
+bool fileWholePhotos(Store *store, const QStringList &paths, Error *error)
+{
+    PipelineOptions options;
+    options.crop = false;
+    options.preset = Preset::Original;
+    for (int i = 0; i < paths.size(); ++i) {
+        PreparedPage prepared;
+        if (!PagePipeline::prepare(paths.at(i), &prepared, error, nullptr, options))
+            return false;
+        Item item;
+        item.sectionKey = QStringLiteral("documents.achievements");
+        item.kind = QStringLiteral("teacher_thanks_letter");
+        item.title = QFileInfo(paths.at(i)).fileName();
+        item.date = QDate(2024, 1, 1).addDays(i);
+        item.barcodes = prepared.barcodes;
+        if (!store->addItem(&item, {prepared.pending}, error))
+            return false;
+    }
+    return true;
+}
+
+// The centre of the pixels that pass `match`, as fractions of the image size.
+QPointF centreOf(const QImage &image, const std::function<bool(QRgb)> &match)
+{
+    double x = 0;
+    double y = 0;
+    int count = 0;
+    for (int row = 0; row < image.height(); ++row) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(row));
+        for (int column = 0; column < image.width(); ++column) {
+            if (match(line[column])) {
+                x += column;
+                y += row;
+                ++count;
+            }
+        }
+    }
+    if (count < 20)
+        return {-1, -1};
+    return {x / count / image.width(), y / count / image.height()};
+}
+
+} // namespace
+
+// B01_exif_orientation: a photo shot in any of the 8 EXIF orientations is
+// printed upright: the red TOP arrow at the top, the green L-BOT box at
+// the bottom left.
+void TestReport::photosPrintUpright()
+{
+    QUJAT_REQUIRE_SHARED();
+    QStringList photos;
+    for (int orientation = 1; orientation <= 8; ++orientation) {
+        photos.append(test::sharedPath(
+            QStringLiteral("corpus/cases/B01_exif_orientation/orientation_%1.jpg").arg(orientation)));
+    }
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("portfolio")));
+    Error error;
+    QVERIFY2(store.open(&error), qPrintable(error.detail));
+    QVERIFY2(fileWholePhotos(&store, photos, &error), qPrintable(error.detail));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY2(ReportWriter::writeFile(store, pdf, {}, &error), qPrintable(error.detail));
+
+    // The images as embedded, in page order: one per photo, no portrait.
+    const QString prefix = dir.filePath(QStringLiteral("image"));
+    QCOMPARE(test::runProcess(tool("pdfimages"), {QStringLiteral("-png"), pdf, prefix}).exitCode, 0);
+    for (int i = 0; i < photos.size(); ++i) {
+        const QImage image = QImage(prefix + QStringLiteral("-%1.png").arg(i, 3, 10, QLatin1Char('0')))
+                                 .convertToFormat(QImage::Format_RGB32);
+        QVERIFY2(!image.isNull(), qPrintable(photos.at(i)));
+        QVERIFY2(image.height() > image.width(), qPrintable(photos.at(i)));
+        const QPointF red = centreOf(image, [](QRgb p) { return qRed(p) > 150 && qGreen(p) < 80 && qBlue(p) < 80; });
+        const QPointF green = centreOf(image, [](QRgb p) {
+            return qGreen(p) > 100 && qRed(p) < 90 && qBlue(p) < 90;
+        });
+        QVERIFY2(red.y() >= 0 && red.y() < 0.2, qPrintable(photos.at(i)));
+        QVERIFY2(red.x() > 0.3 && red.x() < 0.8, qPrintable(photos.at(i)));
+        QVERIFY2(green.y() > 0.85, qPrintable(photos.at(i)));
+        QVERIFY2(green.x() >= 0 && green.x() < 0.25, qPrintable(photos.at(i)));
+    }
+}
+
+// B04_qt6_allocation_limit: a 48 megapixel photo goes into the PDF, scaled
+// to its printed size, not left out.
+void TestReport::largePhotoIsScaledDown()
+{
+    QUJAT_REQUIRE_SHARED();
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("portfolio")));
+    Error error;
+    QVERIFY2(store.open(&error), qPrintable(error.detail));
+    QVERIFY2(fileWholePhotos(&store,
+                             {test::sharedPath(QStringLiteral(
+                                 "corpus/cases/B04_qt6_allocation_limit/photo_48mp_6000x8000.jpg"))},
+                             &error),
+             qPrintable(error.detail));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    ReportStats stats;
+    ReportOptions options;
+    options.stats = &stats;
+    QVERIFY2(ReportWriter::writeFile(store, pdf, options, &error), qPrintable(error.detail));
+    QCOMPARE(stats.documentPages, 1);
+    const test::ProcessRun run = test::runProcess(tool("pdfimages"), {QStringLiteral("-list"), pdf});
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QCOMPARE(lines.size(), 1);
+    const QStringList columns = lines.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QVERIFY2(columns.at(3).toInt() > 500 && columns.at(3).toInt() < 1300, qPrintable(lines.first()));
+    QVERIFY2(columns.at(12).toInt() <= 152, qPrintable(lines.first()));
 }
 
 QTEST_MAIN(TestReport)
