@@ -29,16 +29,16 @@ bool ReportExporter::save(const QUrl &file)
     options.language = app->language();
     Error error;
     bool ok = false;
-    QString shown;
+    QString displayedPath;
     if (file.isLocalFile()) {
-        shown = file.toLocalFile();
-        ok = ReportWriter::writeFile(*store, shown, options, &error);
+        displayedPath = file.toLocalFile();
+        ok = ReportWriter::writeFile(*store, displayedPath, options, &error);
     } else {
         // A content URI cannot be renamed into place, so the PDF is made
         // in memory first and written in one go.
-        shown = file.toString();
+        displayedPath = file.toString();
         const QByteArray bytes = ReportWriter::render(*store, options, &error);
-        QFile out(shown);
+        QFile out(displayedPath);
         ok = !bytes.isEmpty() && out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
         if (!ok && !error) {
             error.message = ReportWriter::tr("The PDF could not be saved there. Choose another place, then try again.");
@@ -49,7 +49,7 @@ bool ReportExporter::save(const QUrl &file)
         app->reportError(error);
         return false;
     }
-    Q_EMIT saved(shown);
+    Q_EMIT saved(displayedPath);
     return true;
 }
 

@@ -176,13 +176,11 @@ void Charts::drawDynamics(QPainter *painter, const QRectF &rect, const DynamicsC
         painter->setFont(labelFont);
         painter->setPen(style.text);
         const QRectF labelRect(groupLeft, plot.bottom() + 2 * style.unit, groupWidth, axisHeight);
-        const QString label = series.classGroup.isEmpty()
-            ? series.subject
-            : series.subject + QLatin1Char('\n') + series.classGroup;
-        painter->drawText(labelRect, Qt::AlignHCenter | Qt::AlignTop,
-                          labelMetrics.elidedText(label.section(QLatin1Char('\n'), 0, 0), Qt::ElideRight, groupWidth)
-                              + (series.classGroup.isEmpty() ? QString()
-                                                             : QLatin1Char('\n') + series.classGroup));
+        // The subject on the first line, shortened to the group's width, and the class below.
+        QString label = labelMetrics.elidedText(series.subject, Qt::ElideRight, groupWidth);
+        if (!series.classGroup.isEmpty())
+            label += QLatin1Char('\n') + series.classGroup;
+        painter->drawText(labelRect, Qt::AlignHCenter | Qt::AlignTop, label);
     }
     painter->restore();
 }

@@ -11,7 +11,7 @@ class QPainter;
 
 namespace qujat {
 
-// How a chart looks on its device. `unit` is the size of a typographic
+// The look of a chart on its device. `unit` is the size of a typographic
 // point in the painter's coordinates: 300/72 on a 300 dpi PDF page, about
 // 1.33 on a screen at 96 dpi.
 struct ChartStyle

@@ -92,8 +92,8 @@ struct ContentsEntry
 };
 
 // Lays the report out page by page. The first pass only counts pages and
-// records where each part starts; the second pass draws with the page
-// numbers of the first in the contents.
+// records where each part starts. The second pass draws, and its contents
+// show the page numbers of the first.
 class Renderer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
@@ -159,7 +159,7 @@ private:
     QHash<QString, int> m_anchors;
     int m_page = 0;
     int m_documentPages = 0;
-    QRectF m_content_area;
+    QRectF m_area;
     double m_y = 0;
 };
 
@@ -168,10 +168,10 @@ QFont Renderer::font(double points, bool bold) const
     QFont result(bundledFontFamily());
     result.setPointSizeF(points);
     result.setBold(bold);
-    // No ligatures: "fi" would be extracted and searched as the single
-    // character U+FB01. Before Qt 6.6 a letter spacing of a 64th of a
-    // device pixel switches them off (Qt's shaper drops ligatures when
-    // letter spacing is set); the page does not change visibly.
+    // No ligatures, because "fi" would be extracted and searched as the
+    // single character U+FB01. Before Qt 6.6 a letter spacing of 1/32 of a
+    // device pixel switches them off, invisibly (with Qt 6.4, pdftotext then
+    // reads "profile", where it read the ligature before).
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
     result.setFeature(QFont::Tag("liga"), 0);
 #else
@@ -197,10 +197,10 @@ double Renderer::drawText(const QRectF &rect, int flags, const QString &text, co
 
 double Renderer::paragraph(const QString &text, const QFont &font, const QColor &color, int align, double spaceAfter)
 {
-    const double width = m_content_area.width();
+    const double width = m_area.width();
     const double height = textHeight(text, font, width);
     ensureSpace(height);
-    drawText(QRectF(m_content_area.left(), m_y, width, height), align | Qt::TextWordWrap, text, font, color);
+    drawText(QRectF(m_area.left(), m_y, width, height), align | Qt::TextWordWrap, text, font, color);
     m_y += height + spaceAfter;
     return height;
 }
@@ -210,20 +210,20 @@ void Renderer::newPage()
     if (m_page > 0)
         m_writer->newPage();
     ++m_page;
-    m_y = m_content_area.top();
+    m_y = m_area.top();
     drawFooter();
 }
 
 void Renderer::ensureSpace(double height)
 {
-    if (m_y + height > m_content_area.bottom() && m_y > m_content_area.top())
+    if (m_y + height > m_area.bottom() && m_y > m_area.top())
         newPage();
 }
 
 void Renderer::drawFooter()
 {
-    const double top = m_content_area.bottom() + mm(4);
-    const QRectF line(m_content_area.left(), top, m_content_area.width(), mm(6));
+    const double top = m_area.bottom() + mm(4);
+    const QRectF line(m_area.left(), top, m_area.width(), mm(6));
     m_painter.setPen(QPen(RuleColor, 0.5 * PointUnit));
     m_painter.drawLine(line.topLeft(), line.topRight());
     const QFont small = font(8);
@@ -241,7 +241,7 @@ void Renderer::heading(const QString &text, double points)
 {
     const QFont headingFont = font(points, true);
     // Keep a heading with at least a few lines of what follows.
-    ensureSpace(textHeight(text, headingFont, m_content_area.width()) + mm(25));
+    ensureSpace(textHeight(text, headingFont, m_area.width()) + mm(25));
     paragraph(text, headingFont, Accent, Qt::AlignLeft, mm(3));
 }
 
@@ -259,7 +259,7 @@ bool Renderer::run(QPdfWriter *writer)
 {
     m_writer = writer;
     const QRectF page(0, 0, writer->width(), writer->height());
-    m_content_area = QRectF(page.left() + mm(20), page.top() + mm(16), page.width() - mm(38),
+    m_area = QRectF(page.left() + mm(20), page.top() + mm(16), page.width() - mm(38),
                             page.height() - mm(16) - mm(22));
     if (!m_painter.begin(writer))
         return false;
@@ -278,7 +278,7 @@ bool Renderer::run(QPdfWriter *writer)
 void Renderer::drawCover()
 {
     const Profile &profile = m_content.profile;
-    const double width = m_content_area.width();
+    const double width = m_area.width();
     m_y += mm(6);
     if (!profile.school.isEmpty())
         paragraph(profile.school, font(13), Muted, Qt::AlignHCenter, mm(20));
@@ -289,7 +289,7 @@ void Renderer::drawCover()
               Qt::AlignHCenter, mm(12));
 
     // The portrait at its official size, 5×6 cm.
-    const QRectF photo(m_content_area.left() + (width - mm(50)) / 2, m_y, mm(50), mm(60));
+    const QRectF photo(m_area.left() + (width - mm(50)) / 2, m_y, mm(50), mm(60));
     if (!m_content.photoPath.isEmpty()) {
         drawImage(m_content.photoPath, photo);
         m_y = photo.bottom() + mm(10);
@@ -321,11 +321,11 @@ void Renderer::drawCover()
     const QDate printed = m_options.printedOn.isValid() ? m_options.printedOn : QDate::currentDate();
     rows.append({tr("Prepared on"), displayDate(printed)});
     const double tableWidth = mm(140);
-    const QRectF saved = m_content_area;
-    m_content_area.setLeft(saved.left() + (width - tableWidth) / 2);
-    m_content_area.setWidth(tableWidth);
+    const QRectF saved = m_area;
+    m_area.setLeft(saved.left() + (width - tableWidth) / 2);
+    m_area.setWidth(tableWidth);
     drawKeyValues(rows, mm(66), 11);
-    m_content_area = saved;
+    m_area = saved;
 }
 
 QList<ContentsEntry> Renderer::contentsEntries() const
@@ -368,16 +368,16 @@ void Renderer::drawContents()
     for (const ContentsEntry &entry : contentsEntries()) {
         const QFont entryFont = font(entry.depth == 0 ? 11.5 : 10.5, entry.depth < 2 && entry.anchor.isEmpty());
         const double indent = entry.depth * mm(7);
-        const double textWidth = m_content_area.width() - indent - numberWidth - mm(4);
+        const double textWidth = m_area.width() - indent - numberWidth - mm(4);
         const double height = textHeight(entry.text, entryFont, textWidth);
         const double spaceBefore = entry.depth == 0 ? mm(3) : mm(0.8);
         ensureSpace(height + spaceBefore);
         m_y += spaceBefore;
-        const QRectF textRect(m_content_area.left() + indent, m_y, textWidth, height);
+        const QRectF textRect(m_area.left() + indent, m_y, textWidth, height);
         drawText(textRect, Qt::AlignLeft | Qt::TextWordWrap, entry.text, entryFont, Ink);
         if (!entry.anchor.isEmpty()) {
             const int page = m_knownAnchors.value(entry.anchor);
-            const QRectF numberRect(m_content_area.right() - numberWidth, m_y + height - metrics.height(),
+            const QRectF numberRect(m_area.right() - numberWidth, m_y + height - metrics.height(),
                                     numberWidth, metrics.height());
             drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, page > 0 ? QString::number(page) : QString(),
                      pageFont, Ink);
@@ -408,13 +408,13 @@ void Renderer::drawKeyValues(const QList<QPair<QString, QString>> &rows, double 
     const QFont labelFont = font(points);
     const QFont valueFont = font(points, true);
     const double pad = mm(2);
-    const double valueWidth = m_content_area.width() - labelWidth;
+    const double valueWidth = m_area.width() - labelWidth;
     for (const auto &row : rows) {
         const double height = std::max(textHeight(row.first, labelFont, labelWidth - 2 * pad),
                                        textHeight(row.second, valueFont, valueWidth - 2 * pad))
             + 2 * pad;
         ensureSpace(height);
-        const QRectF label(m_content_area.left(), m_y, labelWidth, height);
+        const QRectF label(m_area.left(), m_y, labelWidth, height);
         const QRectF value(label.right(), m_y, valueWidth, height);
         m_painter.fillRect(label, HeaderFill);
         m_painter.setPen(QPen(RuleColor, 0.5 * PointUnit));
@@ -538,7 +538,7 @@ void Renderer::drawTable(const Section &section)
         fixed += widths.last();
         shared += widths.last() == 0 ? 1 : 0;
     }
-    const double rest = std::max(mm(20), (m_content_area.width() - fixed) / std::max(1, shared));
+    const double rest = std::max(mm(20), (m_area.width() - fixed) / std::max(1, shared));
     for (double &width : widths) {
         if (width == 0)
             width = rest;
@@ -551,7 +551,7 @@ void Renderer::drawTable(const Section &section)
         return height + 2 * pad;
     };
     const auto drawRow = [&](const QStringList &cells, const QFont &cellsFont, double height, bool header) {
-        double x = m_content_area.left();
+        double x = m_area.left();
         for (int i = 0; i < cells.size(); ++i) {
             const QRectF cell(x, m_y, widths.at(i), height);
             if (header)
@@ -581,7 +581,7 @@ void Renderer::drawTable(const Section &section)
 
     // The title, the header and the first row stay together.
     const QFont titleFont = font(12.5, true);
-    const double titleHeight = textHeight(title, titleFont, m_content_area.width());
+    const double titleHeight = textHeight(title, titleFont, m_area.width());
     m_y += mm(5);
     ensureSpace(titleHeight + mm(2) + headerHeight + firstRow);
     anchor(QStringLiteral("table:") + section.key);
@@ -589,7 +589,7 @@ void Renderer::drawTable(const Section &section)
     drawRow(headers, headerFont, headerHeight, true);
 
     if (cells.isEmpty()) {
-        const QRectF empty(m_content_area.left(), m_y, m_content_area.width(), mm(10));
+        const QRectF empty(m_area.left(), m_y, m_area.width(), mm(10));
         m_painter.setPen(QPen(RuleColor, 0.5 * PointUnit));
         m_painter.drawRect(empty);
         drawText(empty, Qt::AlignCenter, tr("No rows yet"), font(9), Muted);
@@ -598,7 +598,7 @@ void Renderer::drawTable(const Section &section)
     }
     for (const QStringList &row : std::as_const(cells)) {
         const double height = rowHeight(row, cellFont);
-        if (m_y + height > m_content_area.bottom()) {
+        if (m_y + height > m_area.bottom()) {
             // The table goes on: its title and header again on the next page.
             newPage();
             paragraph(tr("%1 (continued)").arg(title), font(10, true), Muted, Qt::AlignLeft, mm(2));
@@ -621,15 +621,15 @@ void Renderer::drawCharts()
     if (const Section *dynamics = m_catalog.section(QStringLiteral("tables.achievement_dynamics")))
         paragraph(sectionTitle(*dynamics), font(12.5, true), Accent, Qt::AlignLeft, mm(1));
     paragraph(Charts::dynamicsTitle(), font(10), Muted, Qt::AlignLeft, mm(3));
-    const QRectF first(m_content_area.left(), m_y, m_content_area.width(), mm(90));
+    const QRectF first(m_area.left(), m_y, m_area.width(), mm(90));
     Charts::drawDynamics(&m_painter, first, dynamicsChart(m_content.items, reference), style);
     m_y = first.bottom() + mm(12);
 
     paragraph(Charts::awardsTitle(), font(12.5, true), Accent, Qt::AlignLeft, mm(1));
     if (const Section *achievements = m_catalog.section(QStringLiteral("documents.achievements")))
         paragraph(sectionTitle(*achievements), font(10), Muted, Qt::AlignLeft, mm(3));
-    const QRectF second(m_content_area.left(), m_y, m_content_area.width(),
-                        std::min(mm(95), m_content_area.bottom() - m_y));
+    const QRectF second(m_area.left(), m_y, m_area.width(),
+                        std::min(mm(95), m_area.bottom() - m_y));
     Charts::drawAwards(&m_painter, second, awardsChart(m_content.items, reference), m_language, style);
     m_y = second.bottom();
 }
@@ -676,7 +676,7 @@ void Renderer::drawDocumentPage(const Section &section, const Item &item, int pa
     paragraph(where, font(sectionStart ? 11 : 9, sectionStart), sectionStart ? Accent : Muted, Qt::AlignLeft,
               mm(2));
     m_painter.setPen(QPen(RuleColor, 0.5 * PointUnit));
-    m_painter.drawLine(QPointF(m_content_area.left(), m_y), QPointF(m_content_area.right(), m_y));
+    m_painter.drawLine(QPointF(m_area.left(), m_y), QPointF(m_area.right(), m_y));
     m_y += mm(3);
 
     const int pageCount = int(item.pages.size());
@@ -725,21 +725,21 @@ void Renderer::drawDocumentPage(const Section &section, const Item &item, int pa
     const QFont labelFont = font(9);
     const QFont valueFont = font(9.5);
     const double labelWidth = mm(38);
-    const double valueWidth = m_content_area.width() - labelWidth;
+    const double valueWidth = m_area.width() - labelWidth;
     for (const auto &row : std::as_const(rows)) {
         const int flags = Qt::TextWordWrap;
         const double height = std::max(textHeight(row.first, labelFont, labelWidth - mm(2)),
                                        textHeight(row.second, valueFont, valueWidth, flags | Qt::TextWrapAnywhere));
-        drawText(QRectF(m_content_area.left(), m_y, labelWidth - mm(2), height), Qt::AlignLeft | flags, row.first,
+        drawText(QRectF(m_area.left(), m_y, labelWidth - mm(2), height), Qt::AlignLeft | flags, row.first,
                  labelFont, Muted);
         const bool incomplete = row.first == tr("Date") && !item.date.isValid();
-        drawText(QRectF(m_content_area.left() + labelWidth, m_y, valueWidth, height),
+        drawText(QRectF(m_area.left() + labelWidth, m_y, valueWidth, height),
                  Qt::AlignLeft | flags | Qt::TextWrapAnywhere, row.second, valueFont, incomplete ? Warning : Ink);
         m_y += height + mm(0.8);
     }
     m_y += mm(3);
 
-    const QRectF area(m_content_area.left(), m_y, m_content_area.width(), m_content_area.bottom() - m_y);
+    const QRectF area(m_area.left(), m_y, m_area.width(), m_area.bottom() - m_y);
     if (pageCount == 0) {
         drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, tr("No page is attached to this item."),
                  font(10), Muted);
@@ -752,7 +752,7 @@ void Renderer::drawDocumentPage(const Section &section, const Item &item, int pa
         paragraph(tr("Attached file: %1. The file itself is kept in the portfolio and in the bundle.").arg(name),
                   font(10), Muted, Qt::AlignLeft, mm(3));
         if (!path.isEmpty())
-            drawImage(path, QRectF(m_content_area.left(), m_y, m_content_area.width(), m_content_area.bottom() - m_y));
+            drawImage(path, QRectF(m_area.left(), m_y, m_area.width(), m_area.bottom() - m_y));
         return;
     }
     ++m_documentPages;

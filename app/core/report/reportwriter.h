@@ -16,7 +16,7 @@ namespace qujat {
 
 class Store;
 
-// What a written report holds, for tests and benchmarks.
+// Figures of a written report, for tests and benchmarks.
 struct ReportStats
 {
     int pages = 0;
@@ -25,7 +25,7 @@ struct ReportStats
 
 struct ReportOptions
 {
-    // "kk" (default), "ru" or "en": catalog names and dates. Sentences of
+    // "kk" (default), "ru" or "en" for the catalog's names. Sentences of
     // the report come from the translator installed in the application, so
     // the caller installs the one for this language (see translations.h).
     QString language = QStringLiteral("kk");
@@ -62,13 +62,15 @@ public:
     // at all, and an existing file is kept when writing fails.
     static bool writeFile(const Store &store, const QString &path, const ReportOptions &options, Error *error);
 
-    // The PDF as bytes, for the bundle's data/portfolio.pdf.
+    // Returns the PDF as bytes, for the bundle's data/portfolio.pdf, or
+    // empty bytes after a failure.
     static QByteArray render(const Store &store, const ReportOptions &options, Error *error);
 
     // Writes the PDF to an open device.
     static bool write(const Store &store, QIODevice *device, const ReportOptions &options, Error *error);
 
-    // A file name for saving, built from the teacher's name ("Портфолио — Әлиева Г.С.pdf").
+    // Returns a file name for saving, built from the teacher's full name
+    // ("Портфолио — Әлиева Гүлнар Серікқызы.pdf" in Kazakh).
     static QString suggestedFileName(const Profile &profile);
 };
 
