@@ -28,4 +28,16 @@ QString bundledFontFamily()
     return QStringLiteral("Noto Sans");
 }
 
+void disableLigatures(QFont *font)
+{
+    // Before Qt 6.7 (QFont::Tag) a letter spacing of 1/32 of a device pixel
+    // switches them off, invisibly: with Qt 6.4, pdftotext then reads
+    // "profile", where it read the ligature before.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    font->setFeature(QFont::Tag("liga"), 0);
+#else
+    font->setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32);
+#endif
+}
+
 } // namespace qujat

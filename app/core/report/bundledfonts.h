@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QString>
 
 namespace qujat {
@@ -12,7 +13,11 @@ namespace qujat {
 // calls return the first result. Needs a QGuiApplication.
 bool registerBundledFonts();
 
-// The family name of the bundled fonts ("Noto Sans").
+// Returns the family name of the bundled fonts ("Noto Sans").
 QString bundledFontFamily();
+
+// Switches ligatures off, because "fi" in a PDF would be extracted and
+// searched as the single character U+FB01.
+void disableLigatures(QFont *font);
 
 } // namespace qujat

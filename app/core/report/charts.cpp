@@ -1,6 +1,7 @@
 #include "report/charts.h"
 
 #include "catalog/catalog.h"
+#include "report/bundledfonts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -23,6 +24,7 @@ QFont chartFont(const ChartStyle &style, double points, bool bold = false)
     QFont font(style.fontFamily);
     font.setPixelSize(std::max(1, int(std::lround(points * style.unit))));
     font.setBold(bold);
+    disableLigatures(&font);
     return font;
 }
 

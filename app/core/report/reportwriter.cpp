@@ -168,15 +168,7 @@ QFont Renderer::font(double points, bool bold) const
     QFont result(bundledFontFamily());
     result.setPointSizeF(points);
     result.setBold(bold);
-    // No ligatures, because "fi" would be extracted and searched as the
-    // single character U+FB01. Before Qt 6.7 (QFont::Tag) a letter spacing of 1/32 of a
-    // device pixel switches them off, invisibly (with Qt 6.4, pdftotext then
-    // reads "profile", where it read the ligature before).
-#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
-    result.setFeature(QFont::Tag("liga"), 0);
-#else
-    result.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32);
-#endif
+    disableLigatures(&result);
     return result;
 }
 
