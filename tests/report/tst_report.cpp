@@ -73,6 +73,7 @@ private Q_SLOTS:
     void opensInQtPdf();
     void glyphCases();
     void photosPrintUpright();
+    void longTableRepeatsHeader();
     void largePhotoIsScaledDown();
 
 private:
@@ -444,6 +445,62 @@ void TestReport::largePhotoIsScaledDown()
     const QStringList columns = lines.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QVERIFY2(columns.at(3).toInt() > 500 && columns.at(3).toInt() < 1300, qPrintable(lines.first()));
     QVERIFY2(columns.at(12).toInt() <= 152, qPrintable(lines.first()));
+}
+
+// A table longer than a page goes on over the next pages, each with the
+// table's title marked as continued and the header repeated, and no row lost.
+void TestReport::longTableRepeatsHeader()
+{
+    QTemporaryDir dir;
+    Store store(dir.filePath(QStringLiteral("portfolio")));
+    Error error;
+    QVERIFY2(store.open(&error), qPrintable(error.detail));
+    constexpr int Rows = 70;
+    for (int i = 0; i < Rows; ++i) {
+        Item item;
+        item.sectionKey = QStringLiteral("tables.publications");
+        item.title = QStringLiteral("Мақала № %1").arg(i + 1);
+        item.fields.insert(QStringLiteral("title"), QStringLiteral("Мақала № %1: функционалдық сауаттылық").arg(i + 1));
+        item.fields.insert(QStringLiteral("publication"), QStringLiteral("«Ұстаз әлемі» журналы"));
+        item.fields.insert(QStringLiteral("issue"), QStringLiteral("№ %1, 2024").arg(i % 12 + 1));
+        item.date = QDate(2022, 1, 1).addDays(i * 9);
+        QVERIFY2(store.addItem(&item, {}, &error), qPrintable(error.detail));
+    }
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    ReportStats stats;
+    ReportOptions options;
+    options.stats = &stats;
+    QVERIFY2(ReportWriter::writeFile(store, pdf, options, &error), qPrintable(error.detail));
+
+    const Section *section = Catalog::instance().section(QStringLiteral("tables.publications"));
+    QVERIFY(section);
+    const QString title = QStringLiteral("I. ") + section->name.kk;
+    const QString header = section->columns.first().name.kk;
+    int pagesWithTable = 0;
+    int continued = 0;
+    QString all;
+    for (int page = 1; page <= stats.pages; ++page) {
+        const test::ProcessRun run = test::runProcess(tool("pdftotext"),
+            {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), pdf, QStringLiteral("-")});
+        const QString text = normalized(QString::fromUtf8(run.out));
+        all += text + QLatin1Char(' ');
+        // The contents name the table too; the test runs without a translator.
+        if (!text.contains(title) || text.contains(QStringLiteral("Contents")))
+            continue;
+        ++pagesWithTable;
+        QVERIFY2(text.contains(header), qPrintable(QStringLiteral("page %1").arg(page)));
+        continued += text.contains(title + QStringLiteral(" (continued)")) ? 1 : 0;
+    }
+    QVERIFY2(pagesWithTable >= 2, qPrintable(QString::number(pagesWithTable)));
+    QCOMPARE(continued, pagesWithTable - 1);
+    int position = 0;
+    for (int i = 1; i <= Rows; ++i) {
+        const QString row = QStringLiteral("Мақала № %1: функционалдық сауаттылық").arg(i);
+        const int found = all.indexOf(row, position);
+        QVERIFY2(found >= 0, qPrintable(row));
+        position = found;
+    }
 }
 
 QTEST_MAIN(TestReport)
