@@ -203,7 +203,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../app/core/report/charts.cpp" line="+109"/>
+        <location filename="../app/core/report/charts.cpp" line="+111"/>
         <source>Quality of knowledge by class and subject over three years, %</source>
         <translation>Сынып пен пән бойынша үш жылдағы білім сапасы, %</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>VII кестеде соңғы үш оқу жылының нәтижесі бар жол жоқ.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>No dated awards with a level in the last five years.</source>
         <translation>Соңғы бес жылда күні мен деңгейі көрсетілген марапат жоқ.</translation>
     </message>
@@ -1148,13 +1148,13 @@ Deletes the item.</extracomment>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/core/report/reportwriter.cpp" line="+232"/>
-        <location line="+566"/>
+        <location filename="../app/core/report/reportwriter.cpp" line="+225"/>
+        <location line="+572"/>
         <source>Attestation portfolio</source>
         <translation>Аттестаттау портфолиосы</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-570"/>
         <location line="+1"/>
         <source>Page %1 of %2</source>
         <translation>Бет %1 / %2</translation>
@@ -1181,58 +1181,58 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>Current category</source>
         <translation>Қазіргі санаты</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+134"/>
+        <location line="-138"/>
+        <location line="+140"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+133"/>
+        <location line="-137"/>
+        <location line="+139"/>
         <source>Category applied for</source>
         <translation>Өтініш берілген санат</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
+        <location line="-136"/>
+        <location line="+140"/>
         <source>Planned attestation date</source>
         <translation>Аттестаттаудың жоспарланған күні</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Period covered</source>
         <translation>Қамтылған кезең</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+371"/>
+        <location line="+377"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-372"/>
         <source>Prepared on</source>
         <translation>Дайындалған күні</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>The teacher&apos;s profile</source>
         <translation>Педагог туралы мәлімет</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+266"/>
+        <location line="-94"/>
+        <location line="+272"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-271"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
@@ -1242,7 +1242,7 @@ Deletes the item.</extracomment>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Surname, name, patronymic</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>

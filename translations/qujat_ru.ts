@@ -203,7 +203,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../app/core/report/charts.cpp" line="+109"/>
+        <location filename="../app/core/report/charts.cpp" line="+111"/>
         <source>Quality of knowledge by class and subject over three years, %</source>
         <translation>Качество знаний по классам и предметам за три года, %</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>В таблице VII нет строк с результатом за последние три учебных года.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>No dated awards with a level in the last five years.</source>
         <translation>За последние пять лет нет наград с датой и уровнем.</translation>
     </message>
@@ -1155,13 +1155,13 @@ Deletes the item.</extracomment>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/core/report/reportwriter.cpp" line="+232"/>
-        <location line="+566"/>
+        <location filename="../app/core/report/reportwriter.cpp" line="+225"/>
+        <location line="+572"/>
         <source>Attestation portfolio</source>
         <translation>Портфолио для аттестации</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-570"/>
         <location line="+1"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
@@ -1188,58 +1188,58 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>Current category</source>
         <translation>Текущая категория</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+134"/>
+        <location line="-138"/>
+        <location line="+140"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+133"/>
+        <location line="-137"/>
+        <location line="+139"/>
         <source>Category applied for</source>
         <translation>Заявленная категория</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
+        <location line="-136"/>
+        <location line="+140"/>
         <source>Planned attestation date</source>
         <translation>Планируемая дата аттестации</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Period covered</source>
         <translation>Охватываемый период</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+371"/>
+        <location line="+377"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-372"/>
         <source>Prepared on</source>
         <translation>Дата подготовки</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>The teacher&apos;s profile</source>
         <translation>Сведения о педагоге</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+266"/>
+        <location line="-94"/>
+        <location line="+272"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-271"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -1249,7 +1249,7 @@ Deletes the item.</extracomment>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Surname, name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
