@@ -126,7 +126,6 @@ void TestReport::kazakhTextHasEveryTableAndItem()
     QVERIFY2(store.open(&error), qPrintable(error.detail));
     const QList<Item> items = store.items();
     QCOMPARE(items.size(), SampleItems + 12);
-    const Catalog &catalog2 = Catalog::instance();
     for (const Item &item : items) {
         if (!item.pages.isEmpty()) {
             // A document: its captioned page carries the title.
@@ -134,7 +133,7 @@ void TestReport::kazakhTextHasEveryTableAndItem()
             continue;
         }
         // A table row without attached pages is shown by its columns.
-        const Section *section = catalog2.section(item.sectionKey);
+        const Section *section = catalog.section(item.sectionKey);
         QVERIFY2(section && section->isTable, qPrintable(item.title));
         for (const FieldDef &column : section->columns) {
             const QString value = item.fields.value(column.key).toString();
@@ -296,8 +295,9 @@ void TestReport::opensInQtPdf()
 #endif
 }
 
-// B14_pdf_glyphs: every line of Kazakh, Russian, English and punctuation
-// comes back from the PDF, in embedded fonts.
+// Every line of the glyph case (the Kazakh alphabet, a Russian pangram,
+// English, punctuation such as № « » —) comes back from the PDF, in
+// embedded fonts: a standard PDF font would print boxes or question marks.
 void TestReport::glyphCases()
 {
     QUJAT_REQUIRE_SHARED();
@@ -381,9 +381,8 @@ QPointF centreOf(const QImage &image, const std::function<bool(QRgb)> &match)
 
 } // namespace
 
-// B01_exif_orientation: a photo shot in any of the 8 EXIF orientations is
-// printed upright: the red TOP arrow at the top, the green L-BOT box at
-// the bottom left.
+// A photo shot in any of the 8 EXIF orientations is printed upright: the
+// red TOP arrow at the top, the green L-BOT box at the bottom left.
 void TestReport::photosPrintUpright()
 {
     QUJAT_REQUIRE_SHARED();
@@ -419,8 +418,8 @@ void TestReport::photosPrintUpright()
     }
 }
 
-// B04_qt6_allocation_limit: a 48 megapixel photo goes into the PDF, scaled
-// to its printed size, not left out.
+// A 48 megapixel photo, over Qt 6's first image allocation limit, goes
+// into the PDF scaled to its printed size instead of being left out.
 void TestReport::largePhotoIsScaledDown()
 {
     QUJAT_REQUIRE_SHARED();
