@@ -512,55 +512,6 @@ void Renderer::drawTable(const Section &section)
     const double pad = mm(1.5);
     const QFont headerFont = font(8.5, true);
     const QFont cellFont = font(9);
-    // The row number, then the catalog's columns.
-    QList<double> widths{mm(9)};
-    QStringList headers{QStringLiteral("№")};
-    double fixed = widths.first();
-    int shared = 0;
-    const QFontMetricsF headerMetrics(headerFont, m_writer);
-    for (const FieldDef &column : section.columns) {
-        headers.append(column.name.text(m_language));
-        double width = columnWidth(column);
-        if (width > 0) {
-            // A narrow column is at least as wide as the longest word of its header.
-            for (const QString &word : headers.last().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                width = std::max(width, headerMetrics.horizontalAdvance(word) + 2 * pad + mm(1));
-        }
-        widths.append(width);
-        fixed += widths.last();
-        shared += widths.last() == 0 ? 1 : 0;
-    }
-    const double rest = std::max(mm(20), (m_area.width() - fixed) / std::max(1, shared));
-    for (double &width : widths) {
-        if (width == 0)
-            width = rest;
-    }
-
-    const auto rowHeight = [&](const QStringList &cells, const QFont &cellsFont) {
-        double height = 0;
-        for (int i = 0; i < cells.size(); ++i)
-            height = std::max(height, textHeight(cells.at(i), cellsFont, widths.at(i) - 2 * pad));
-        return height + 2 * pad;
-    };
-    const auto drawRow = [&](const QStringList &cells, const QFont &cellsFont, double height, bool header) {
-        double x = m_area.left();
-        for (int i = 0; i < cells.size(); ++i) {
-            const QRectF cell(x, m_y, widths.at(i), height);
-            if (header)
-                m_painter.fillRect(cell, HeaderFill);
-            m_painter.setPen(QPen(RuleColor, 0.5 * PointUnit));
-            m_painter.setBrush(Qt::NoBrush);
-            m_painter.drawRect(cell);
-            const int align = (header || i == 0) ? Qt::AlignHCenter | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignTop;
-            drawText(cell.adjusted(pad, pad, -pad, -pad), align | Qt::TextWordWrap, cells.at(i), cellsFont,
-                     header ? Ink : Ink);
-            x += widths.at(i);
-        }
-        m_y += height;
-    };
-
-    const QString title = sectionTitle(section);
-    const double headerHeight = rowHeight(headers, headerFont);
     const QList<Item> rows = m_content.bySection.value(section.key);
     QList<QStringList> cells;
     for (int r = 0; r < rows.size(); ++r) {
@@ -569,6 +520,103 @@ void Renderer::drawTable(const Section &section)
             row.append(cellText(rows.at(r), column));
         cells.append(row);
     }
+
+    // The row number, then the catalog's columns.
+    QList<double> widths{mm(9)};
+    QStringList headers{QStringLiteral("№")};
+    double fixed = widths.first();
+    int shared = 0;
+    const QFontMetricsF headerMetrics(headerFont, m_writer);
+    const QFontMetricsF cellMetrics(cellFont, m_writer);
+    const auto longestWord = [](const QString &text, const QFontMetricsF &metrics) {
+        double longest = 0;
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longest = std::max(longest, metrics.horizontalAdvance(word));
+        return longest;
+    };
+    // The least width of each column that shares the rest: its header's longest word.
+    QList<double> minimum{0};
+    for (int c = 0; c < section.columns.size(); ++c) {
+        headers.append(section.columns.at(c).name.text(m_language));
+        const double headerWord = longestWord(headers.last(), headerMetrics) + 2 * pad + mm(1);
+        double width = columnWidth(section.columns.at(c));
+        if (width > 0) {
+            // A narrow column is at least as wide as the longest word of its header and cells.
+            width = std::max(width, headerWord);
+            for (const QStringList &row : std::as_const(cells))
+                width = std::max(width, longestWord(row.at(c + 1), cellMetrics) + 2 * pad + mm(1));
+        }
+        widths.append(width);
+        minimum.append(width > 0 ? 0 : headerWord);
+        fixed += widths.last();
+        shared += widths.last() == 0 ? 1 : 0;
+    }
+    // Shares the rest equally; a column whose share is below its minimum gets
+    // the minimum, and the others share what is left.
+    QList<bool> settled(widths.size(), false);
+    for (int i = 0; i < widths.size(); ++i)
+        settled[i] = widths.at(i) > 0;
+    double available = m_area.width() - fixed;
+    for (bool changed = true; changed && shared > 0;) {
+        changed = false;
+        const double share = available / shared;
+        for (int i = 0; i < widths.size(); ++i) {
+            if (!settled.at(i) && minimum.at(i) > share) {
+                widths[i] = minimum.at(i);
+                settled[i] = true;
+                available -= minimum.at(i);
+                --shared;
+                changed = true;
+            }
+        }
+    }
+    const double rest = std::max(mm(15), available / std::max(1, shared));
+    double total = 0;
+    for (int i = 0; i < widths.size(); ++i) {
+        if (!settled.at(i))
+            widths[i] = rest;
+        total += widths.at(i);
+    }
+    // Too many wide columns: all of them shrink to fit the page.
+    if (total > m_area.width()) {
+        for (double &width : widths)
+            width *= m_area.width() / total;
+    }
+
+    // Words wrap whole, unless a word is wider than its column: then the
+    // text breaks anywhere rather than being cut off.
+    const auto wrapFlags = [&](const QString &text, const QFontMetricsF &metrics, double width) {
+        return longestWord(text, metrics) > width ? int(Qt::TextWrapAnywhere) : int(Qt::TextWordWrap);
+    };
+    const auto rowHeight = [&](const QStringList &row, const QFont &rowFont) {
+        const QFontMetricsF metrics(rowFont, m_writer);
+        double height = 0;
+        for (int i = 0; i < row.size(); ++i) {
+            const double width = widths.at(i) - 2 * pad;
+            height = std::max(height, textHeight(row.at(i), rowFont, width, wrapFlags(row.at(i), metrics, width)));
+        }
+        return height + 2 * pad;
+    };
+    const auto drawRow = [&](const QStringList &row, const QFont &rowFont, double height, bool header) {
+        const QFontMetricsF metrics(rowFont, m_writer);
+        double x = m_area.left();
+        for (int i = 0; i < row.size(); ++i) {
+            const QRectF cell(x, m_y, widths.at(i), height);
+            if (header)
+                m_painter.fillRect(cell, HeaderFill);
+            m_painter.setPen(QPen(RuleColor, 0.5 * PointUnit));
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.drawRect(cell);
+            const int align = (header || i == 0) ? Qt::AlignHCenter | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignTop;
+            const QRectF inner = cell.adjusted(pad, pad, -pad, -pad);
+            drawText(inner, align | wrapFlags(row.at(i), metrics, inner.width()), row.at(i), rowFont, Ink);
+            x += widths.at(i);
+        }
+        m_y += height;
+    };
+
+    const QString title = sectionTitle(section);
+    const double headerHeight = rowHeight(headers, headerFont);
     const double firstRow = cells.isEmpty() ? mm(10) : rowHeight(cells.first(), cellFont);
 
     // The title, the header and the first row stay together.
