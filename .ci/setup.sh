@@ -23,6 +23,7 @@ PACKAGES=(
     bzip2 xvfb xauth
     libjpeg-turbo-progs zxing-cpp-tools
     libssl-dev zip unzip openssl
+    poppler-utils
 )
 
 install_packages() {

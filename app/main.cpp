@@ -5,6 +5,7 @@
 #include "cameraaccess.h"
 #include "catalog/catalog.h"
 #include "platformservices.h"
+#include "report/bundledfonts.h"
 #include "selftest.h"
 
 #include <QCommandLineParser>
@@ -29,12 +30,9 @@ const QString MainQml = QStringLiteral("qrc:/qt/qml/Qujat/Main.qml");
 
 void registerFonts()
 {
-    for (const char *file : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
-        const QString path = QStringLiteral(":/qt/qml/Qujat/fonts/") + QLatin1String(file);
-        if (QFontDatabase::addApplicationFont(path) < 0)
-            qWarning("Could not load the bundled font %s", file);
-    }
-    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans"), 11));
+    if (!qujat::registerBundledFonts())
+        qWarning("Could not load the bundled font");
+    QGuiApplication::setFont(QFont(qujat::bundledFontFamily(), 11));
 }
 
 QSize parseSize(const QString &text)
@@ -130,7 +128,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, corners, capture, settings, "
-                       "profile, readiness, directions (the start page grouped by the 2024 rules) or "
+                       "profile, charts, readiness, directions (the start page grouped by the 2024 rules) or "
                        "present[:N] (presentation mode, at document N of the contents)."),
         QStringLiteral("PAGE"));
     const QCommandLineOption simulatedCameraOption(QStringLiteral("simulated-camera"),

@@ -66,6 +66,7 @@ int runSelfTest(QQmlApplicationEngine *engine, const QString &mainQml)
         for (const Section &section : Catalog::instance().sections())
             pages.append(QStringLiteral("section:") + section.key);
         pages.append({QStringLiteral("readiness"), QStringLiteral("directions"), QStringLiteral("present")});
+        pages.append(QStringLiteral("charts"));
         for (const QString &page : pages) {
             const bool opened = QMetaObject::invokeMethod(window, "openPage",
                                                           Q_ARG(QVariant, page.section(QLatin1Char(':'), 0, 0)),

@@ -57,6 +57,10 @@ QQC2.ApplicationWindow {
             root.showHome();
             root.pushPage(profilePageComponent, {});
             break;
+        case "charts":
+            root.showHome();
+            root.pushPage(chartsPageComponent, {});
+            break;
         case "review":
         case "corners":
             root.showHome();
@@ -509,7 +513,19 @@ QQC2.ApplicationWindow {
         SettingsPage {
             id: settingsPage
 
+            onChartsRequested: root.pushPage(chartsPageComponent, {})
+
             QQC2.StackView.onRemoved: settingsPage.destroy()
+        }
+    }
+
+    Component {
+        id: chartsPageComponent
+
+        ChartsPage {
+            id: chartsPage
+
+            QQC2.StackView.onRemoved: chartsPage.destroy()
         }
     }
 

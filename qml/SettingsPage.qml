@@ -4,12 +4,17 @@ import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Material as QQC2
 import QtQuick.Templates as T
+import QtQuick.Dialogs as Dialogs
+import QtCore
 import Qujat.Backend
 
 // Interface language, the sample portfolio, where the data lives, and
 // information about the app.
 QQC2.Page {
     id: root
+
+    // Asks the window to open the charts page.
+    signal chartsRequested()
 
     //: Title of the settings page.
     title: qsTr("Settings")
@@ -103,6 +108,45 @@ QQC2.Page {
             }
 
             Heading {
+                //: Settings heading: the portfolio printed or shown to the attestation commission.
+                text: qsTr("For the commission")
+            }
+
+            Paragraph {
+                text: qsTr("The whole portfolio as one PDF file: cover, contents, tables I–VIII, charts and every document with its details.")
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                AppButton {
+                    //: Saves the portfolio as a PDF file.
+                    text: qsTr("Save as PDF")
+                    highlighted: true
+                    enabled: App.isOpen
+                    onClicked: {
+                        pdfDialog.selectedFile = pdfDialog.currentFolder + "/" + reportExporter.suggestedFileName();
+                        pdfDialog.open();
+                    }
+                }
+
+                AppButton {
+                    //: Opens the page with the portfolio's charts.
+                    text: qsTr("Charts")
+                    enabled: App.isOpen
+                    onClicked: root.chartsRequested()
+                }
+            }
+
+            Paragraph {
+                id: savedNote
+
+                visible: text.length > 0
+                color: Theme.success
+            }
+
+            Heading {
                 //: Settings heading: where the portfolio files are stored.
                 text: qsTr("Data folder")
             }
@@ -171,7 +215,7 @@ QQC2.Page {
                 if (request.readyState === XMLHttpRequest.DONE)
                     licenceDialog.licenceText = request.responseText;
             };
-            request.open("GET", Qt.resolvedUrl("fonts/OFL.txt"));
+            request.open("GET", "qrc:/qujat/fonts/OFL.txt");
             request.send();
         }
 
@@ -191,5 +235,25 @@ QQC2.Page {
                 font.pixelSize: Theme.fontSmall
             }
         }
+    }
+
+    ReportExporter {
+        id: reportExporter
+
+        //: Shown after saving the PDF; %1 is the file's path.
+        onSaved: path => savedNote.text = qsTr("Saved: %1").arg(path)
+    }
+
+    Dialogs.FileDialog {
+        id: pdfDialog
+
+        fileMode: Dialogs.FileDialog.SaveFile
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        //: Title of the dialog that saves the portfolio as a PDF.
+        title: qsTr("Save the portfolio as PDF")
+        //: File type filter in the save dialog.
+        nameFilters: [qsTr("PDF files (*.pdf)")]
+        defaultSuffix: "pdf"
+        onAccepted: reportExporter.save(pdfDialog.selectedFile)
     }
 }

@@ -36,5 +36,7 @@ int runDemo(const Context &context, int count);
 // Prints the readiness findings; returns Success when there are none and
 // Failure when there are.
 int runCheck(const Context &context);
+// Writes the portfolio as a PDF to `out` in `language` (kk, ru or en).
+int runReport(const Context &context, const QString &out, const QString &language);
 
 } // namespace qujat::cli

@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
         "  teachers                              list the imported teachers with item counts\n"
         "  check [--json]                        check readiness for the attestation: exit code 0\n"
         "                                        when ready, 1 with findings, 3 when the portfolio\n"
-        "                                        cannot be opened"));
+        "                                        cannot be opened\n"
+        "  report --out FILE [--lang kk|ru|en]   write the portfolio as a PDF (Kazakh by default)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -93,11 +94,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         QStringLiteral("Print the log (store, imaging and barcode steps) to standard error."));
     const QCommandLineOption outOption(QStringLiteral("out"),
-        QStringLiteral("Bundle file to write for 'export'."), QStringLiteral("FILE"));
+        QStringLiteral("File to write for 'export' (the bundle) or 'report' (the PDF)."), QStringLiteral("FILE"));
     const QCommandLineOption acceptNewKeyOption(QStringLiteral("accept-new-key"),
         QStringLiteral("For 'import': accept a bundle signed by another key than the teacher's earlier "
                        "bundles, or unsigned after signed ones; the acceptance is logged."));
-    parser.addOptions({outOption, acceptNewKeyOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Language of 'report': kk (default), ru or en."), QStringLiteral("LANG"),
+        QStringLiteral("kk"));
+    parser.addOptions({outOption, acceptNewKeyOption, langOption});
     parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
@@ -197,6 +201,13 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("check") && arguments.isEmpty())
         return runCheck(context);
+    if (command == QLatin1String("report")) {
+        if (!parser.isSet(outOption)) {
+            QTextStream(stderr) << "qujat-cli: report: missing --out FILE. Example: qujat-cli report --out portfolio.pdf\n";
+            return UsageError;
+        }
+        return runReport(context, parser.value(outOption), parser.value(langOption));
+    }
     QTextStream(stderr) << "qujat-cli: unknown command or missing argument: '" << command
                         << "'. Run 'qujat-cli --help' for the commands.\n";
     return UsageError;

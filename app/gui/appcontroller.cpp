@@ -133,6 +133,9 @@ bool AppController::openSamplePortfolio()
         reportError(error);
         return false;
     }
+    // Results of table VII over three years, for the dynamics chart.
+    if (SampleGenerator::addAchievementResults(m_store.get(), QDate::currentDate(), &error) == 0)
+        reportError(error);
     notifyChanged();
     return true;
 }

@@ -46,3 +46,13 @@ for size in phone:360x800 tablet:1280x800; do
     shoot "present-contents-$name-kk" present "$pixels"
     shoot "present-document-$name-kk" present:12 "$pixels"
 done
+
+# The charts page on a tablet, and the PDF portfolio of the same sample in
+# Kazakh: the cover, a page of tables (VI to VIII) and a document page.
+shoot charts-tablet-kk charts 1280x800
+"$build/app/cli/qujat-cli" --data-dir "$data/sample" report --out "$data/portfolio.pdf" >/dev/null
+for part in cover:1 tables:5 document:8; do
+    pdftoppm -png -r 72 -f "${part#*:}" -l "${part#*:}" -singlefile "$data/portfolio.pdf" \
+        "$here/report-${part%%:*}-kk"
+    echo "wrote $here/report-${part%%:*}-kk.png"
+done

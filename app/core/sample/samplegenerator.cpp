@@ -15,6 +15,7 @@
 #include <QPainterPath>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <utility>
 
 namespace qujat {
@@ -921,6 +922,51 @@ bool SampleGenerator::populate(Store *store, int count, quint32 seed, const QStr
     qCInfo(lcSample) << "Added" << added << "sample items to" << store->dataDir() << "in" << timer.elapsed()
                      << "ms";
     return true;
+}
+
+int SampleGenerator::addAchievementResults(Store *store, const QDate &today, Error *error)
+{
+    if (!store || !store->isOpen()) {
+        if (error)
+            *error = sampleError(QStringLiteral("addAchievementResults: the store is not open"));
+        return 0;
+    }
+    struct Series { const char *subject; const char *classGroup; int base; int trend; };
+    static const Series series[] = {
+        {"Алгебра", "7А", 64, 5},
+        {"Алгебра", "8Ә", 71, 3},
+        {"Геометрия", "7А", 58, 7},
+        {"Геометрия", "8Ә", 69, -2},
+    };
+    // The last three academic years whose annual assessment (late May) is past.
+    int lastYear = today.month() >= 9 ? today.year() : today.year() - 1;
+    if (QDate(lastYear + 1, 5, 25) >= today)
+        --lastYear;
+    QList<Item> rows;
+    for (int step = 0; step < 3; ++step) {
+        const int year = lastYear - 2 + step;
+        for (const Series &entry : series) {
+            Item item;
+            item.sectionKey = QStringLiteral("tables.achievement_dynamics");
+            item.date = QDate(year + 1, 5, 25);
+            item.fields.insert(QStringLiteral("subject"), QString::fromUtf8(entry.subject));
+            item.fields.insert(QStringLiteral("class_group"), QString::fromUtf8(entry.classGroup));
+            item.fields.insert(QStringLiteral("assessment_kind"), QStringLiteral("Жылдық жиынтық бағалау"));
+            item.fields.insert(QStringLiteral("quality_percent"),
+                               std::clamp(entry.base + entry.trend * step + (step == 1 ? 1 : 0), 0, 100));
+            item.title = QStringLiteral("%1, %2-сынып, %3–%4 оқу жылы")
+                             .arg(QString::fromUtf8(entry.subject), QString::fromUtf8(entry.classGroup))
+                             .arg(year)
+                             .arg(year + 1);
+            rows.append(item);
+        }
+    }
+    QList<Item *> pointers;
+    for (Item &row : rows)
+        pointers.append(&row);
+    if (!store->addItems(pointers, QList<QList<PendingPage>>(rows.size()), error))
+        return 0;
+    return int(rows.size());
 }
 
 } // namespace qujat

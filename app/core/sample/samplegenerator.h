@@ -46,6 +46,11 @@ public:
     // to `workDir` first and imported with PagePipeline.
     static bool populate(Store *store, int count, quint32 seed, const QString &workDir,
                          Error *error);
+
+    // Adds rows of table VII (quality of knowledge) for two subjects in two
+    // classes over the last three finished academic years, without pages,
+    // so that the dynamics chart has series to show. Returns the rows added.
+    static int addAchievementResults(Store *store, const QDate &today, Error *error);
 };
 
 } // namespace qujat
