@@ -22,7 +22,8 @@ QQC2.ApplicationWindow {
 
     // Opens a page by name: "home", "section" (argument: section key),
     // "item" (argument: item uuid), "add" (argument: section key or ""),
-    // "capture", "settings", "profile" or "review" (a rendered sample photo
+    // "capture", "settings", "profile", "bundle" (argument: "export",
+    // "import:PATH" or "") or "review" (a rendered sample photo
     // prepared into a new draft, for screenshots of the review screen). The
     // command line and the self-test call it.
     // NOTE: the parameters stay untyped because main.cpp invokes this with
@@ -54,6 +55,10 @@ QQC2.ApplicationWindow {
         case "profile":
             root.showHome();
             root.pushPage(profilePageComponent, {});
+            break;
+        case "bundle":
+            root.showHome();
+            root.pushPage(bundlePageComponent, {startAction: argument});
             break;
         case "review":
             root.showHome();
@@ -430,6 +435,17 @@ QQC2.ApplicationWindow {
             id: settingsPage
 
             QQC2.StackView.onRemoved: settingsPage.destroy()
+            onBundleRequested: root.pushPage(bundlePageComponent, {})
+        }
+    }
+
+    Component {
+        id: bundlePageComponent
+
+        BundlePage {
+            id: bundlePage
+
+            QQC2.StackView.onRemoved: bundlePage.destroy()
         }
     }
 

@@ -11,6 +11,9 @@ import Qujat.Backend
 QQC2.Page {
     id: root
 
+    // The user asked for the page that exports and imports portfolio files.
+    signal bundleRequested()
+
     //: Title of the settings page.
     title: qsTr("Settings")
     background: Rectangle {
@@ -100,6 +103,16 @@ QQC2.Page {
                     else
                         App.openSamplePortfolio();
                 }
+            }
+
+            Heading {
+                //: Settings heading: exporting the portfolio for the school and importing teachers' files.
+                text: qsTr("Portfolio file")
+            }
+
+            AppButton {
+                text: qsTr("Send to the school or import files")
+                onClicked: root.bundleRequested()
             }
 
             Heading {

@@ -69,4 +69,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>qujat::BundleController</name>
+    <message numerus="yes">
+        <location filename="../app/gui/bundlecontroller.cpp" line="+116"/>
+        <source>The portfolio was saved to %1: %n document(s).</source>
+        <translation>
+            <numerusform>The portfolio was saved to %1: %n document.</numerusform>
+            <numerusform>The portfolio was saved to %1: %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

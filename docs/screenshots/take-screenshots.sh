@@ -31,3 +31,12 @@ for size in phone:360x800 tablet:1280x800; do
     shoot "section-$name-kk" section:documents.achievements "$pixels"
     shoot "item-$name-kk" "item:$item" "$pixels"
 done
+
+# The portfolio file page: the page, a finished export, the import of that
+# export into the school's folder, and a rejected file (a zip that is not
+# a bundle).
+shoot "bundle-tablet-kk" bundle 1280x800
+shoot "bundle-exported-tablet-kk" bundle:export 1280x800
+shoot "bundle-imported-tablet-kk" "bundle:import:${TMPDIR:-/tmp}/qujat-screenshot.zip" 1280x800
+printf 'PK\005\006%018d' 0 | head -c 22 > "$data/not-a-bundle.zip"
+shoot "bundle-rejected-tablet-kk" "bundle:import:$data/not-a-bundle.zip" 1280x800

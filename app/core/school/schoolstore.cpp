@@ -417,6 +417,7 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
             logRows.append({QStringLiteral("pinned"), QString(), bundle.signerKey});
         } else if (pinned != bundle.signerKey) {
             if (!options.acceptNewKey) {
+                report->needsKeyConfirmation = true;
                 *error = {tr("The bundle of %1 was signed on another device than the earlier bundles. If "
                              "the teacher changed device or reinstalled Qujat, confirm the new key (on the "
                              "command line: import --accept-new-key). Nothing was imported.")
@@ -430,6 +431,7 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
         }
     } else if (hadSignedBundles) {
         if (!options.acceptNewKey) {
+            report->needsKeyConfirmation = true;
             *error = {tr("The bundle of %1 is not signed, but the earlier bundles of this teacher were. It "
                          "may have been changed by someone else. Ask the teacher to export it again from "
                          "Qujat. Nothing was imported.")
