@@ -28,7 +28,7 @@ QString BundleController::schoolDir() const
     if (!m_schoolDir.isEmpty())
         return m_schoolDir;
     AppController *app = AppController::instance();
-    return app ? QDir::cleanPath(app->dataDir()) + QLatin1String("-school") : QString();
+    return app ? QDir::cleanPath(app->dataDir()) + QLatin1String("/school") : QString();
 }
 
 void BundleController::setSchoolDir(const QString &dir)

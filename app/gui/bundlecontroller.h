@@ -12,8 +12,8 @@ namespace qujat {
 
 // Exports the open portfolio as a bundle and imports bundles into the
 // school's data folder, both on a worker thread with progress and cancel.
-// The school's folder is the portfolio folder's sibling "<name>-school"
-// unless schoolDir is set.
+// The school's folder is "school" inside the app's data folder, as for
+// qujat-cli, unless schoolDir is set.
 class BundleController : public QObject
 {
     Q_OBJECT

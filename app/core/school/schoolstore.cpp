@@ -60,6 +60,20 @@ void syncFiles(const QStringList &paths)
 #endif
 }
 
+// Makes a rename inside `folder` durable.
+void syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder);
+#endif
+}
+
 // Removes a staging folder whatever happens to the import.
 struct StagingGuard
 {
@@ -384,6 +398,7 @@ bool SchoolStore::importBundle(const QString &zipPath, const ImportOptions &opti
             *error = databaseError(QStringLiteral("rename %1 -> %2 failed").arg(building, finalDir));
             return false;
         }
+        syncFolder(m_dataDir + QLatin1String("/teachers"));
     }
     crashPoint("import:before-row");
     if (!report->alreadyImported && !refreshTeacherRow(document.portfolioUuid, error))
