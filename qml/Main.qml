@@ -22,8 +22,9 @@ QQC2.ApplicationWindow {
 
     // Opens a page by name: "home", "section" (argument: section key),
     // "item" (argument: item uuid), "add" (argument: section key or ""),
-    // "capture", "settings", "profile", "review" (a rendered sample photo
-    // prepared into a new draft, for screenshots of the review screen),
+    // "capture", "settings", "profile", "bundle" (argument: "export",
+    // "import:PATH" or ""), "review" (a rendered sample photo prepared into
+    // a new draft, for screenshots of the review screen), "corners", "charts",
     // "readiness", "directions" (the start page grouped by the 2024 rules) or
     // "present" (argument: "" for the contents, or a document's index in
     // it). The command line and the self-test call it.
@@ -60,6 +61,10 @@ QQC2.ApplicationWindow {
         case "charts":
             root.showHome();
             root.pushPage(chartsPageComponent, {});
+            break;
+        case "bundle":
+            root.showHome();
+            root.pushPage(bundlePageComponent, {startAction: argument});
             break;
         case "review":
         case "corners":
@@ -516,6 +521,17 @@ QQC2.ApplicationWindow {
             onChartsRequested: root.pushPage(chartsPageComponent, {})
 
             QQC2.StackView.onRemoved: settingsPage.destroy()
+            onBundleRequested: root.pushPage(bundlePageComponent, {})
+        }
+    }
+
+    Component {
+        id: bundlePageComponent
+
+        BundlePage {
+            id: bundlePage
+
+            QQC2.StackView.onRemoved: bundlePage.destroy()
         }
     }
 

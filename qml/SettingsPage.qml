@@ -15,6 +15,8 @@ QQC2.Page {
 
     // Asks the window to open the charts page.
     signal chartsRequested()
+    // The user asked for the page that exports and imports portfolio files.
+    signal bundleRequested()
 
     //: Title of the settings page.
     title: qsTr("Settings")
@@ -105,6 +107,16 @@ QQC2.Page {
                     else
                         App.openSamplePortfolio();
                 }
+            }
+
+            Heading {
+                //: Settings heading: exporting the portfolio for the school and importing teachers' files.
+                text: qsTr("Portfolio file")
+            }
+
+            AppButton {
+                text: qsTr("Send to the school or import files")
+                onClicked: root.bundleRequested()
             }
 
             Heading {

@@ -333,6 +333,94 @@
     </message>
 </context>
 <context>
+    <name>BundlePage</name>
+    <message>
+        <location filename="../qml/BundlePage.qml" line="+21"/>
+        <source>Portfolio file</source>
+        <extracomment>Title of the page for exporting and importing portfolio files.</extracomment>
+        <translation>Портфолио файлы</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Send the portfolio to the school</source>
+        <extracomment>Heading: the teacher sends the portfolio to the school.</extracomment>
+        <translation>Портфолионы мектепке жіберу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qujat saves the whole portfolio as one signed file. Send it to the school by e-mail, a messenger or a USB stick. The school&apos;s copy of Qujat checks and imports it; the file also opens in any browser.</source>
+        <translation>Qujat бүкіл портфолионы қолтаңбасы бар бір файлға сақтайды. Оны мектепке электрондық пошта, мессенджер немесе USB жинақтауыш арқылы жіберіңіз. Мектептегі Qujat оны тексеріп, импорттайды. Файл кез келген браузерде де ашылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+66"/>
+        <source>Save the portfolio file</source>
+        <extracomment>Title of the file chooser for saving the portfolio file.</extracomment>
+        <translation>Портфолио файлын сақтау</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Import teachers&apos; portfolio files</source>
+        <extracomment>Heading: the school&apos;s administration imports teachers&apos; files.</extracomment>
+        <translation>Мұғалімдердің портфолио файлдарын импорттау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For the school&apos;s administration: each file is checked completely before anything is imported. A later file of the same teacher updates the earlier one.</source>
+        <translation>Мектеп әкімшілігіне арналған: әр файл ештеңе импортталмас бұрын толық тексеріледі. Сол мұғалімнің кейінгі файлы бұрынғысын жаңартады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import portfolio files</source>
+        <translation>Портфолио файлдарын импорттау</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the portfolio file… %1%</source>
+        <translation>Портфолио файлы сақталуда… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and importing… %1%</source>
+        <translation>Тексеру және импорттау… %1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+54"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+12"/>
+        <source>Portfolio files (*.zip)</source>
+        <extracomment>File chooser filter; keep &quot;*.zip&quot;.</extracomment>
+        <translation>Портфолио файлдары (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose portfolio files</source>
+        <extracomment>Title of the file chooser for importing portfolio files.</extracomment>
+        <translation>Портфолио файлдарын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept the new signature?</source>
+        <extracomment>Title of the warning when a teacher&apos;s file is signed with another key.</extracomment>
+        <translation>Жаңа қолтаңбаны қабылдау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept only if you know that the teacher changed device or reinstalled Qujat. Your choice is recorded.</source>
+        <translation>Мұғалімнің құрылғысын ауыстырғанын немесе Qujat бағдарламасын қайта орнатқанын білсеңіз ғана қабылдаңыз. Сіздің шешіміңіз тіркеледі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept and import</source>
+        <translation>Қабылдап, импорттау</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <location filename="../app/core/bundle/bundlereader.cpp" line="+17"/>
@@ -1050,7 +1138,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+251"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -1062,7 +1150,7 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+205"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -1534,12 +1622,12 @@ Deletes the item.</extracomment>
         <translation>аты көрсетілмеген мұғалім</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The bundle of %1 was signed on another device than the earlier bundles. If the teacher changed device or reinstalled Qujat, confirm the new key (on the command line: import --accept-new-key). Nothing was imported.</source>
         <translation>%1 портфолио файлына бұрынғы файлдардан басқа құрылғыда қол қойылған. Егер мұғалім құрылғысын ауыстырса немесе Qujat бағдарламасын қайта орнатса, жаңа кілтті растаңыз (командалық жолда: import --accept-new-key). Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The bundle of %1 is not signed, but the earlier bundles of this teacher were. It may have been changed by someone else. Ask the teacher to export it again from Qujat. Nothing was imported.</source>
         <translation>%1 портфолио файлына қол қойылмаған, ал осы мұғалімнің бұрынғы файлдарына қол қойылған. Оны басқа біреу өзгерткен болуы мүмкін. Мұғалімнен оны Qujat арқылы қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
     </message>
@@ -1613,7 +1701,7 @@ Deletes the item.</extracomment>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+15"/>
+        <location filename="../qml/SettingsPage.qml" line="+18"/>
         <source>Settings</source>
         <extracomment>Title of the settings page.</extracomment>
         <translation>Баптаулар</translation>
@@ -1652,6 +1740,17 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+11"/>
+        <source>Portfolio file</source>
+        <extracomment>Settings heading: exporting the portfolio for the school and importing teachers&apos; files.</extracomment>
+        <translation>Портфолио файлы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send to the school or import files</source>
+        <translation>Мектепке жіберу немесе файлдарды импорттау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Data folder</source>
         <extracomment>Settings heading: where the portfolio files are stored.</extracomment>
         <translation>Деректер қалтасы</translation>
@@ -1803,6 +1902,27 @@ Deletes the item.</extracomment>
         <location line="+297"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::BundleController</name>
+    <message numerus="yes">
+        <location filename="../app/gui/bundlecontroller.cpp" line="+116"/>
+        <source>The portfolio was saved to %1: %n document(s).</source>
+        <translation>
+            <numerusform>Портфолио %1 файлына сақталды: %n құжат.</numerusform>
+            <numerusform>Портфолио %1 файлына сақталды: %n құжат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1: бұрын импортталған, ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 added, %3 updated, %4 deleted.</source>
+        <translation>%1: %2 қосылды, %3 жаңартылды, %4 жойылды.</translation>
     </message>
 </context>
 <context>

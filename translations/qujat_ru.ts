@@ -333,6 +333,94 @@
     </message>
 </context>
 <context>
+    <name>BundlePage</name>
+    <message>
+        <location filename="../qml/BundlePage.qml" line="+21"/>
+        <source>Portfolio file</source>
+        <extracomment>Title of the page for exporting and importing portfolio files.</extracomment>
+        <translation>Файл портфолио</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Send the portfolio to the school</source>
+        <extracomment>Heading: the teacher sends the portfolio to the school.</extracomment>
+        <translation>Отправить портфолио в школу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qujat saves the whole portfolio as one signed file. Send it to the school by e-mail, a messenger or a USB stick. The school&apos;s copy of Qujat checks and imports it; the file also opens in any browser.</source>
+        <translation>Qujat сохраняет всё портфолио в один подписанный файл. Отправьте его в школу по электронной почте, через мессенджер или на USB-накопителе. Qujat в школе проверит и импортирует его; файл также открывается в любом браузере.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+66"/>
+        <source>Save the portfolio file</source>
+        <extracomment>Title of the file chooser for saving the portfolio file.</extracomment>
+        <translation>Сохранить файл портфолио</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Import teachers&apos; portfolio files</source>
+        <extracomment>Heading: the school&apos;s administration imports teachers&apos; files.</extracomment>
+        <translation>Импорт файлов портфолио учителей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For the school&apos;s administration: each file is checked completely before anything is imported. A later file of the same teacher updates the earlier one.</source>
+        <translation>Для администрации школы: каждый файл полностью проверяется до импорта. Более поздний файл того же учителя обновляет прежний.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import portfolio files</source>
+        <translation>Импортировать файлы портфолио</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the portfolio file… %1%</source>
+        <translation>Сохранение файла портфолио… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and importing… %1%</source>
+        <translation>Проверка и импорт… %1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+54"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+12"/>
+        <source>Portfolio files (*.zip)</source>
+        <extracomment>File chooser filter; keep &quot;*.zip&quot;.</extracomment>
+        <translation>Файлы портфолио (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose portfolio files</source>
+        <extracomment>Title of the file chooser for importing portfolio files.</extracomment>
+        <translation>Выберите файлы портфолио</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept the new signature?</source>
+        <extracomment>Title of the warning when a teacher&apos;s file is signed with another key.</extracomment>
+        <translation>Принять новую подпись?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept only if you know that the teacher changed device or reinstalled Qujat. Your choice is recorded.</source>
+        <translation>Принимайте, только если знаете, что учитель сменил устройство или переустановил Qujat. Ваше решение записывается.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept and import</source>
+        <translation>Принять и импортировать</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <location filename="../app/core/bundle/bundlereader.cpp" line="+17"/>
@@ -1057,7 +1145,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+251"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -1069,7 +1157,7 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+205"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -1541,12 +1629,12 @@ Deletes the item.</extracomment>
         <translation>учитель без имени</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The bundle of %1 was signed on another device than the earlier bundles. If the teacher changed device or reinstalled Qujat, confirm the new key (on the command line: import --accept-new-key). Nothing was imported.</source>
         <translation>Файл портфолио (%1) подписан на другом устройстве, чем прежние файлы. Если учитель сменил устройство или переустановил Qujat, подтвердите новый ключ (в командной строке: import --accept-new-key). Ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The bundle of %1 is not signed, but the earlier bundles of this teacher were. It may have been changed by someone else. Ask the teacher to export it again from Qujat. Nothing was imported.</source>
         <translation>Файл портфолио (%1) не подписан, хотя прежние файлы этого учителя были подписаны. Возможно, его изменил кто-то другой. Попросите учителя заново экспортировать его из Qujat. Ничего не импортировано.</translation>
     </message>
@@ -1620,7 +1708,7 @@ Deletes the item.</extracomment>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+15"/>
+        <location filename="../qml/SettingsPage.qml" line="+18"/>
         <source>Settings</source>
         <extracomment>Title of the settings page.</extracomment>
         <translation>Настройки</translation>
@@ -1659,6 +1747,17 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+11"/>
+        <source>Portfolio file</source>
+        <extracomment>Settings heading: exporting the portfolio for the school and importing teachers&apos; files.</extracomment>
+        <translation>Файл портфолио</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send to the school or import files</source>
+        <translation>Отправить в школу или импортировать файлы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Data folder</source>
         <extracomment>Settings heading: where the portfolio files are stored.</extracomment>
         <translation>Папка данных</translation>
@@ -1810,6 +1909,28 @@ Deletes the item.</extracomment>
         <location line="+297"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::BundleController</name>
+    <message numerus="yes">
+        <location filename="../app/gui/bundlecontroller.cpp" line="+116"/>
+        <source>The portfolio was saved to %1: %n document(s).</source>
+        <translation>
+            <numerusform>Портфолио сохранено в %1: %n документ.</numerusform>
+            <numerusform>Портфолио сохранено в %1: %n документа.</numerusform>
+            <numerusform>Портфолио сохранено в %1: %n документов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1: уже импортировано, ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 added, %3 updated, %4 deleted.</source>
+        <translation>%1: добавлено %2, обновлено %3, удалено %4.</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,12 @@ for part in cover:1 tables:5 document:8; do
         "$here/report-${part%%:*}-kk"
     echo "wrote $here/report-${part%%:*}-kk.png"
 done
+
+# The portfolio file page: the page, a finished export, the import of that
+# export into the school's folder, and a rejected file (a zip that is not
+# a bundle).
+shoot "bundle-tablet-kk" bundle 1280x800
+shoot "bundle-exported-tablet-kk" bundle:export 1280x800
+shoot "bundle-imported-tablet-kk" "bundle:import:${TMPDIR:-/tmp}/qujat-screenshot.zip" 1280x800
+printf 'PK\005\006%018d' 0 | head -c 22 > "$data/not-a-bundle.zip"
+shoot "bundle-rejected-tablet-kk" "bundle:import:$data/not-a-bundle.zip" 1280x800

@@ -60,6 +60,20 @@ void syncFiles(const QStringList &paths)
 #endif
 }
 
+// Makes a rename inside `folder` durable.
+void syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder);
+#endif
+}
+
 // Removes a staging folder whatever happens to the import.
 struct StagingGuard
 {
@@ -384,6 +398,7 @@ bool SchoolStore::importBundle(const QString &zipPath, const ImportOptions &opti
             *error = databaseError(QStringLiteral("rename %1 -> %2 failed").arg(building, finalDir));
             return false;
         }
+        syncFolder(m_dataDir + QLatin1String("/teachers"));
     }
     crashPoint("import:before-row");
     if (!report->alreadyImported && !refreshTeacherRow(document.portfolioUuid, error))
@@ -417,6 +432,7 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
             logRows.append({QStringLiteral("pinned"), QString(), bundle.signerKey});
         } else if (pinned != bundle.signerKey) {
             if (!options.acceptNewKey) {
+                report->needsKeyConfirmation = true;
                 *error = {tr("The bundle of %1 was signed on another device than the earlier bundles. If "
                              "the teacher changed device or reinstalled Qujat, confirm the new key (on the "
                              "command line: import --accept-new-key). Nothing was imported.")
@@ -430,6 +446,7 @@ bool SchoolStore::merge(Store &store, const VerifiedBundle &bundle, const Import
         }
     } else if (hadSignedBundles) {
         if (!options.acceptNewKey) {
+            report->needsKeyConfirmation = true;
             *error = {tr("The bundle of %1 is not signed, but the earlier bundles of this teacher were. It "
                          "may have been changed by someone else. Ask the teacher to export it again from "
                          "Qujat. Nothing was imported.")

@@ -71,6 +71,9 @@ struct ImportReport
     bool profileUpdated = false;
     bundle::SignatureState signature = bundle::SignatureState::Unsigned;
     bool keyChanged = false;
+    // Set when the import was refused only because of the key: the same
+    // call with ImportOptions::acceptNewKey would go on.
+    bool needsKeyConfirmation = false;
     QStringList warnings;
 };
 

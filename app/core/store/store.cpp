@@ -213,7 +213,8 @@ bool Store::open(Error *error)
 bool Store::isEmptyOrOwnFolder(const QString &folder)
 {
     static const QStringList own = {QStringLiteral(".lock"), QStringLiteral("sample"),
-                                    QStringLiteral("captures"), QStringLiteral("damaged")};
+                                    QStringLiteral("captures"), QStringLiteral("damaged"),
+                                    QStringLiteral("school")};
     const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         if (!own.contains(entry))
