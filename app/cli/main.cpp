@@ -3,6 +3,7 @@
 
 #include "bundlecommands.h"
 #include "commands.h"
+#include "reviewcommands.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -60,7 +61,18 @@ int main(int argc, char *argv[])
         "  verify FILE...                        check bundles completely; imports nothing\n"
         "  import FILE... [--accept-new-key]     import bundles into the school's data folder\n"
         "                                        (default: the app's data folder + /school)\n"
-        "  teachers                              list the imported teachers with item counts"));
+        "  teachers                              list the imported teachers with item counts\n"
+        "  review mark ITEM accepted|returned [--comment TEXT]\n"
+        "                                        mark an item of a teacher's copy (school's data)\n"
+        "  review clear ITEM                     remove the mark of an item\n"
+        "  review note --teacher ID TEXT         a note on the whole portfolio\n"
+        "  review list --teacher ID              each item of a teacher with its review status\n"
+        "  review export --teacher ID --out FILE write the signed review file for the teacher\n"
+        "  review import FILE [--accept-new-key] import the school's review into the portfolio\n"
+        "  school [--name TEXT] [--administrator TEXT]\n"
+        "                                        show or set the school's name; the staff summary\n"
+        "  school csv teachers|items --out FILE  CSV (UTF-8 with BOM) of the teachers or all items\n"
+        "  school search TEXT                    find items across all teachers"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -95,6 +107,16 @@ int main(int argc, char *argv[])
         QStringLiteral("For 'import': accept a bundle signed by another key than the teacher's earlier "
                        "bundles, or unsigned after signed ones; the acceptance is logged."));
     parser.addOptions({outOption, acceptNewKeyOption});
+    const QCommandLineOption commentOption(QStringLiteral("comment"),
+        QStringLiteral("For 'review mark': what the teacher should correct."), QStringLiteral("TEXT"));
+    const QCommandLineOption teacherOption(QStringLiteral("teacher"),
+        QStringLiteral("For 'review': the teacher's portfolio id (a unique prefix) or full name."),
+        QStringLiteral("ID"));
+    const QCommandLineOption schoolNameOption(QStringLiteral("name"),
+        QStringLiteral("For 'school': the school's name."), QStringLiteral("TEXT"));
+    const QCommandLineOption administratorOption(QStringLiteral("administrator"),
+        QStringLiteral("For 'school': the administrator who signs the reviews."), QStringLiteral("TEXT"));
+    parser.addOptions({commentOption, teacherOption, schoolNameOption, administratorOption});
     parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
@@ -181,6 +203,24 @@ int main(int argc, char *argv[])
             return runTeachers(context);
         if (!arguments.isEmpty())
             return runImport(context, arguments, parser.isSet(acceptNewKeyOption));
+    }
+    if (command == QLatin1String("review") || command == QLatin1String("school")) {
+        ReviewArguments reviewArguments;
+        reviewArguments.comment = parser.value(commentOption);
+        reviewArguments.teacher = parser.value(teacherOption);
+        reviewArguments.out = parser.value(outOption);
+        if (parser.isSet(schoolNameOption))
+            reviewArguments.schoolName = parser.value(schoolNameOption);
+        if (parser.isSet(administratorOption))
+            reviewArguments.administrator = parser.value(administratorOption);
+        reviewArguments.acceptNewKey = parser.isSet(acceptNewKeyOption);
+        // The school's side works in the school's folder, like import.
+        Context schoolContext = context;
+        if (!parser.isSet(dataDirOption))
+            schoolContext.dataDir += QLatin1String("/school");
+        if (command == QLatin1String("school"))
+            return runSchool(schoolContext, arguments, reviewArguments);
+        return runReview(schoolContext, context, arguments, reviewArguments);
     }
     if (command == QLatin1String("demo")) {
         bool ok = false;
