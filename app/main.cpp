@@ -95,7 +95,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings or profile."),
+        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings or profile; "
+                       "in administration mode teachers, teacher:UUID or teacher-item:UUID/ITEM "
+                       "(with --sample: the sample school)."),
         QStringLiteral("PAGE"));
     parser.addOptions({dataDirOption, selfTestOption, sampleOption, languageOption, screenshotOption,
                        sizeOption, pageOption});
