@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+159"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -60,12 +60,60 @@
 <context>
     <name>ItemRow</name>
     <message numerus="yes">
-        <location filename="../qml/ItemRow.qml" line="+143"/>
+        <location filename="../qml/ItemRow.qml" line="+149"/>
         <source>%n page(s)</source>
         <extracomment>Number of pages of an item.</extracomment>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/school/schoolreport.cpp" line="+74"/>
+        <source>%n required document(s) missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) returned for correction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) changed since the review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message numerus="yes">
+        <location filename="../qml/TeachersPage.qml" line="+112"/>
+        <source>%n item(s) returned for correction</source>
+        <extracomment>Summary of the teachers list.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+223"/>
+        <source>%n document(s)</source>
+        <extracomment>Number of items in a teacher&apos;s portfolio.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>

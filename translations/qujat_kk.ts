@@ -107,6 +107,215 @@
     </message>
 </context>
 <context>
+    <name>BagChecker</name>
+    <message>
+        <location filename="../app/core/bundle/bagit.cpp" line="+75"/>
+        <source>an empty file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the absolute path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the home folder shortcut in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a drive letter, a link or a colon in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a control character in a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path %1 that leaves its folder or is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a tag file that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the unsupported text encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a continued line without a label in bag-info.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the line &quot;%1&quot; without &quot;Label: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the manifest line &quot;%1&quot; without a checksum and a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The manifest uses the md5sum binary mark &quot;*&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The manifest writes paths as &quot;./data/...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the malformed fetch.txt line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>files that must be downloaded first (fetch.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle is damaged or is not a Qujat bundle: it has %1. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no bagit.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a byte order mark in bagit.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the invalid BagIt version &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no Tag-File-Character-Encoding in bagit.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the malformed bagit.txt line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the unreadable tag file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a symbolic link (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two files whose names differ only in Unicode normalisation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>two files whose names differ only in letter case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>the unsupported checksum algorithm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file %1 listed twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the payload manifest entry %1 outside the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no payload manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the missing file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file %1 that no manifest lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the malformed Payload-Oxum &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Payload-Oxum of %1 that does not match the %2 files and %3 bytes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file %1 whose checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an interrupted check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the tag manifest entry %1 inside the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the missing tag file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tag file %1 whose checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarcodeList</name>
     <message>
         <location filename="../qml/BarcodeList.qml" line="+21"/>
@@ -125,6 +334,98 @@
         <source>Barcode (%1)</source>
         <extracomment>Label above a decoded barcode&apos;s text; %1 is its symbology, e.g. EAN-13 or Code128.</extracomment>
         <translation>Штрихкод (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <location filename="../qml/BundleImport.qml" line="+29"/>
+        <source>Only bundle files (.zip) exported from Qujat can be imported here.</source>
+        <extracomment>Shown when files other than bundles are dropped on the teachers list.</extracomment>
+        <translation>Мұнда тек Qujat-тан экспортталған архив файлдарын (.zip) импорттауға болады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import bundles</source>
+        <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
+        <translation>Архивтерді импорттау</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Hide</source>
+        <extracomment>Hides the list of import outcomes.</extracomment>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import only if you know the teacher changed device or reinstalled Qujat. The acceptance is written to the teacher&apos;s key log.</source>
+        <extracomment>Part of the warning when a teacher&apos;s bundle is signed by another key.</extracomment>
+        <translation>Мұғалім құрылғысын ауыстырғанын не Qujat-ты қайта орнатқанын білсеңіз ғана импорттаңыз. Келісіміңіз мұғалімнің кілттер журналына жазылады.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another device signed this bundle</source>
+        <extracomment>Title of the warning about a changed signing key.</extracomment>
+        <translation>Бұл архивке басқа құрылғы қол қойған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import anyway</source>
+        <extracomment>Imports a bundle despite the changed key.</extracomment>
+        <translation>Бәрібір импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose bundle files</source>
+        <extracomment>Title of the file chooser for teachers&apos; bundles.</extracomment>
+        <translation>Архив файлдарын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qujat bundles (*.zip *.ZIP)</source>
+        <extracomment>File chooser filter for bundles.</extracomment>
+        <translation>Qujat архивтері (*.zip *.ZIP)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <location filename="../app/core/bundle/bundlereader.cpp" line="+17"/>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is not a Qujat portfolio bundle. Ask the teacher to export the portfolio from Qujat and send that file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This bundle was made by a newer version of Qujat (bundle format %1). Update Qujat to import it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A page of &quot;%1&quot; is missing from the bundle or does not match its checksum. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <location filename="../app/core/bundle/bundlewriter.cpp" line="+59"/>
+        <source>Qujat could not write the bundle %1. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>The export was cancelled. No bundle was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -348,6 +649,7 @@
     <message>
         <location line="+20"/>
         <location line="+16"/>
+        <location line="+16"/>
         <source>Qujat could not save a file of this item. Check that the disk is not full, then try again. Nothing was saved.</source>
         <translation>Qujat осы құжаттың файлын сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе сақталған жоқ.</translation>
     </message>
@@ -444,7 +746,7 @@
         <translation>Профильді толтыру</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Want to see how a filled portfolio looks first? The sample is kept apart from yours.</source>
         <translation>Алдымен толтырылған портфолионың қандай болатынын көргіңіз келе ме? Үлгі сіздің портфолиоңыздан бөлек сақталады.</translation>
     </message>
@@ -454,7 +756,7 @@
         <translation>Үлгі портфолионы ашу</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+198"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
@@ -646,13 +948,13 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../qml/ItemPage.qml" line="+77"/>
+        <location filename="../qml/ItemPage.qml" line="+79"/>
         <source>Document</source>
         <extracomment>Title of the item page before the item has a title.</extracomment>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Incomplete: no date. Add the date of the document or of the event, then save.</source>
         <extracomment>Banner on an item without a date.</extracomment>
         <translation>Толық емес: күні жоқ. Құжаттың не іс-шараның күнін қосып, сақтаңыз.</translation>
@@ -724,13 +1026,13 @@
         <translation>Фото қосу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add from file</source>
         <extracomment>Adds pages from files to an existing item.</extracomment>
         <translation>Файлдан қосу</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Last changed %1</source>
         <extracomment>When the item was last saved; %1 is a date and time.</extracomment>
         <translation>Соңғы өзгеріс: %1</translation>
@@ -790,13 +1092,13 @@ Deletes the item.</extracomment>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../qml/ItemRow.qml" line="+31"/>
+        <location filename="../qml/ItemRow.qml" line="+33"/>
         <source>No date — incomplete</source>
         <extracomment>Mark on an item that has no date yet.</extracomment>
         <translation>Күні жоқ — толық емес</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+116"/>
         <source>%n page(s)</source>
         <extracomment>Number of pages of an item.</extracomment>
         <translation>
@@ -808,7 +1110,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+276"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -820,7 +1122,7 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+245"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -865,6 +1167,60 @@ Deletes the item.</extracomment>
         <source>Stay</source>
         <extracomment>Keeps the user on the page with unsaved changes.</extracomment>
         <translation>Бетте қалу</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooser</name>
+    <message>
+        <location filename="../qml/ModeChooser.qml" line="+31"/>
+        <source>School details</source>
+        <extracomment>Title of the first-run question and of the mode setting.</extracomment>
+        <translation>Мектеп деректері</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who uses Qujat here?</source>
+        <translation>Мұнда Qujat-ты кім қолданады?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A teacher: I build my portfolio</source>
+        <extracomment>Mode choice: the teacher&apos;s own portfolio.</extracomment>
+        <translation>Мұғалім: өз портфолиомды жинаймын</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The school&apos;s administration: I check the teachers&apos; portfolios</source>
+        <extracomment>Mode choice: the administration.</extracomment>
+        <translation>Мектеп әкімшілігі: мұғалімдердің портфолиосын тексеремін</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>School&apos;s name</source>
+        <extracomment>The school&apos;s name in administration mode.</extracomment>
+        <translation>Мектептің атауы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Administrator: director or deputy director</source>
+        <extracomment>Who reviews in administration mode.</extracomment>
+        <translation>Әкімші: директор не директордың орынбасары</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name is written on every review the teachers receive. You can change the mode later in Settings.</source>
+        <translation>Атау мұғалімдер алатын әр пікірде жазылады. Режимді кейін Баптауларда өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue</source>
+        <extracomment>Confirms the mode choice.</extracomment>
+        <translation>Жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1345,19 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>PortfolioJson</name>
+    <message>
+        <location filename="../app/core/bundle/portfoliojson.cpp" line="+127"/>
+        <source>The portfolio list in the bundle (portfolio.json) is damaged or incomplete. Ask the teacher to export the bundle again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This bundle was made by a newer version of Qujat (portfolio format %1). Update Qujat to import it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../qml/ProfilePage.qml" line="+57"/>
@@ -1086,11 +1455,631 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>ReviewChip</name>
+    <message>
+        <location filename="../qml/ReviewChip.qml" line="+23"/>
+        <source>Accepted</source>
+        <extracomment>Review status of an item: the school certified the copy.</extracomment>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned</source>
+        <extracomment>Review status of an item: the school sent it back for correction.</extracomment>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed since the review</source>
+        <extracomment>Review status of an item edited after the school&apos;s review.</extracomment>
+        <translation>Пікірден кейін өзгертілді</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFile</name>
+    <message>
+        <location filename="../app/core/review/reviewfile.cpp" line="+115"/>
+        <source>Qujat could not write the review file %1. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation>Qujat %1 пікір файлын жаза алмады. Қалтаға жазуға болатынын және дискінің толмағанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing to send yet: mark at least one item or write a note for the portfolio.</source>
+        <translation>Әзірге жіберетін ештеңе жоқ: кемінде бір құжатты белгілеңіз немесе портфолиоға ескертпе жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>This file is not a Qujat review. Ask the school&apos;s administration to export the review from Qujat and send that file. Nothing was changed.</source>
+        <translation>Бұл файл Qujat пікірі емес. Мектеп әкімшілігінен пікірді Qujat-тан экспорттап, сол файлды жіберуін сұраңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>%1 файлы жоқ немесе ол файл емес.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is a teacher&apos;s portfolio bundle, not a review. The school imports bundles; the teacher imports the review the school sends back.</source>
+        <translation>Бұл файл — пікір емес, мұғалім портфолиосының архиві. Архивтерді мектеп импорттайды, ал мұғалім мектеп қайтарған пікірді импорттайды.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>This review was made by a newer version of Qujat. Update Qujat to import it. Nothing was changed.</source>
+        <translation>Бұл пікір Qujat-тың жаңа нұсқасында жасалған. Оны импорттау үшін Qujat-ты жаңартыңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The review is not signed by the school, or it was changed after signing, so it cannot be trusted. Ask the administration to export it again. Nothing was changed.</source>
+        <translation>Пікірге мектеп қол қоймаған немесе ол қол қойылғаннан кейін өзгертілген, сондықтан оған сенуге болмайды. Әкімшіліктен оны қайта экспорттауды сұраңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This review is for another portfolio (%1), not for this one. Check that you opened the file meant for you; ask the administration for your own review. Nothing was changed.</source>
+        <translation>Бұл пікір осы портфолиоға емес, басқа портфолиоға (%1) арналған. Өзіңізге арналған файлды ашқаныңызды тексеріңіз; әкімшіліктен өз пікіріңізді сұраңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This review is older than the one already imported (%1), so it was not imported. Nothing was changed.</source>
+        <translation>Бұл пікір бұрын импортталғанынан (%1) ескі, сондықтан импортталмады. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This review is signed by another key than the school&apos;s earlier reviews. If the administration changed computer or reinstalled Qujat, confirm the new key (on the command line: review import --accept-new-key). Nothing was changed.</source>
+        <translation>Бұл пікірге мектептің бұрынғы пікірлерінен басқа кілтпен қол қойылған. Әкімшілік компьютерін ауыстырса не Qujat-ты қайта орнатса, жаңа кілтті растаңыз (командалық жолда: review import --accept-new-key). Ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../qml/ReviewPanel.qml" line="+66"/>
+        <source>Accepted by the school: the copy is certified.</source>
+        <extracomment>Banner on an item the school accepted.</extracomment>
+        <translation>Мектеп қабылдады: көшірме куәландырылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned by the school for correction. Fix it, then send the portfolio again.</source>
+        <extracomment>Banner on an item the school returned.</extracomment>
+        <translation>Мектеп түзетуге қайтарды. Түзетіп, портфолионы қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed since the school&apos;s review. Send the portfolio again so that the school checks it.</source>
+        <extracomment>Banner on a returned or accepted item the teacher edited since.</extracomment>
+        <translation>Мектептің пікірінен кейін өзгертілді. Мектеп тексеруі үшін портфолионы қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comment: %1</source>
+        <extracomment>The administration&apos;s comment on an item; %1 is the comment.</extracomment>
+        <translation>Пікір: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review</source>
+        <extracomment>Heading of the review controls on an item.</extracomment>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not reviewed yet</source>
+        <extracomment>Review status of an item that was not reviewed yet.</extracomment>
+        <translation>Әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comment for the teacher (required to return)</source>
+        <extracomment>Placeholder of the comment on an item under review.</extracomment>
+        <translation>Мұғалімге түсініктеме (қайтару үшін міндетті)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept</source>
+        <extracomment>Marks an item as accepted: the copy is certified.</extracomment>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Return for correction</source>
+        <extracomment>Returns an item to the teacher with the comment.</extracomment>
+        <translation>Түзетуге қайтару</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear the mark</source>
+        <extracomment>Removes the review mark of an item.</extracomment>
+        <translation>Белгіні алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../app/core/review/review.cpp" line="+25"/>
+        <source>Qujat could not save the review. Check that the disk is not full, then try again.</source>
+        <translation>Qujat пікірді сақтай алмады. Дискінің толмағанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A review mark is either accepted or returned.</source>
+        <translation>Белгі не «қабылданды», не «қайтарылды» болады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item is no longer in the portfolio, so it cannot be marked.</source>
+        <translation>Бұл құжат портфолиода енді жоқ, сондықтан оны белгілеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what the teacher should correct: a returned item needs a comment.</source>
+        <translation>Мұғалім нені түзету керегін жазыңыз: қайтарылған құжатқа түсініктеме қажет.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeUnzip</name>
+    <message>
+        <location filename="../app/core/bundle/safeunzip.cpp" line="+124"/>
+        <location line="+8"/>
+        <source>The file is not a readable zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The bundle %1 cannot be imported: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a readable zip file, or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds more than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a file name cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file name is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+78"/>
+        <source>the entry %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it uses an unsupported compression method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it holds a symbolic link (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds a special file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds the name %1, which Windows cannot store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its files are not all in one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds the name %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds two names that differ only in letter case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it needs %1 MB, more than the free disk space or the limit allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it holds a path that leaves its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder for %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file %1 cannot be written to the staging folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it unpacks to more data than it declares or than the limit allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>the staging folder is full or not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the entry %1 is shorter than it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
         <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
         <source>The sample portfolio could not be created. Check the free disk space and try again.</source>
         <translation>Үлгі портфолионы жасау мүмкін болмады. Дискідегі бос орынды тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolReport</name>
+    <message>
+        <location filename="../app/core/school/schoolreport.cpp" line="+72"/>
+        <source>The portfolio is empty.</source>
+        <translation>Портфолио бос.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n required document(s) missing.</source>
+        <translation>
+            <numerusform>%n міндетті құжат жетпейді.</numerusform>
+            <numerusform>%n міндетті құжат жетпейді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) returned for correction.</source>
+        <translation>
+            <numerusform>%n құжат түзетуге қайтарылды.</numerusform>
+            <numerusform>%n құжат түзетуге қайтарылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) changed since the review.</source>
+        <translation>
+            <numerusform>%n құжат пікірден кейін өзгертілді.</numerusform>
+            <numerusform>%n құжат пікірден кейін өзгертілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+18"/>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Changed since the review</source>
+        <translation>Пікірден кейін өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reviewed</source>
+        <translation>Тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Teacher</source>
+        <translation>Мұғалім</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Subject</source>
+        <translation type="unfinished">Пәні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category sought</source>
+        <translation>Сұралатын санат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned attestation</source>
+        <translation>Жоспарлы аттестация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections with items</source>
+        <translation>Құжаты бар бөлімдер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required documents missing</source>
+        <translation>Жетпейтін міндетті құжаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>Соңғы архив</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation type="unfinished">Бөлім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer</source>
+        <translation>Берген ұйым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation type="unfinished">Деңгейі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item id</source>
+        <translation>Құжат идентификаторы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Qujat could not write %1. Check that the folder is writable and the file is not open in another program, then try again.</source>
+        <translation>Qujat %1 файлын жаза алмады. Қалтаға жазуға болатынын және файлдың басқа бағдарламада ашық емес екенін тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettings</name>
+    <message>
+        <location filename="../qml/SchoolSettings.qml" line="+21"/>
+        <source>Mode</source>
+        <extracomment>Settings heading: teacher or administration mode.</extracomment>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Administration mode: %1</source>
+        <extracomment>The current mode in the settings; %1 is the school&apos;s name.</extracomment>
+        <translation>Әкімшілік режимі: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teacher mode: your own portfolio.</source>
+        <extracomment>The current mode in the settings.</extracomment>
+        <translation>Мұғалім режимі: өз портфолиоңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the mode</source>
+        <extracomment>Opens the question teacher or administration.</extracomment>
+        <translation>Режимді өзгерту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>School details</source>
+        <translation>Мектеп деректері</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The school&apos;s review</source>
+        <extracomment>Settings heading of the review import on the teacher&apos;s side.</extracomment>
+        <translation>Мектептің пікірі</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The administration checks your portfolio and sends back a review file. Import it to see which documents were accepted and which were returned for correction.</source>
+        <translation>Әкімшілік портфолиоңызды тексеріп, пікір файлын қайтарады. Қай құжаттар қабылданғанын, қайсысы түзетуге қайтарылғанын көру үшін оны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note from the school: %1</source>
+        <extracomment>The administration&apos;s note on the whole portfolio; %1 is the note.</extracomment>
+        <translation>Мектептің ескертпесі: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import the school&apos;s review</source>
+        <extracomment>Opens the file chooser for the school&apos;s review file.</extracomment>
+        <translation>Мектептің пікірін импорттау</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the review file</source>
+        <extracomment>Title of the file chooser for the school&apos;s review.</extracomment>
+        <translation>Пікір файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qujat review (*.zip)</source>
+        <translation>Qujat пікірі (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolStore</name>
+    <message>
+        <location filename="../app/cli/bundlecommands.cpp" line="+104"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="+319"/>
+        <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/school/schoolinfo.cpp" line="+45"/>
+        <source>Qujat could not save the school&apos;s name. Check that the disk is not full, then try again.</source>
+        <translation>Qujat мектептің атауын сақтай алмады. Дискінің толмағанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/school/schoolstore.cpp" line="-279"/>
+        <source>Qujat could not write the school&apos;s data. Check that the disk is not full, then try again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Qujat cannot create the school&apos;s data folder %1. Choose a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 holds a teacher&apos;s portfolio, not the school&apos;s data. Choose another folder for the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The school&apos;s data is open in another Qujat window or in qujat-cli. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>No portfolio of this teacher has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+49"/>
+        <source>an unnamed teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle of %1 was signed on another device than the earlier bundles. If the teacher changed device or reinstalled Qujat, confirm the new key (on the command line: import --accept-new-key). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bundle of %1 is not signed, but the earlier bundles of this teacher were. It may have been changed by someone else. Ask the teacher to export it again from Qujat. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSummaryPane</name>
+    <message>
+        <location filename="../qml/SchoolSummaryPane.qml" line="+40"/>
+        <source>School summary</source>
+        <extracomment>Heading of the school&apos;s summary.</extracomment>
+        <translation>Мектеп бойынша қорытынды</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 teachers are ready for attestation. %3 documents in all portfolios.</source>
+        <extracomment>%1 ready teachers of %2; %3 items in all portfolios.</extracomment>
+        <translation>%2 мұғалімнің %1-і аттестацияға дайын. Барлық портфолиода %3 құжат.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents by level and year</source>
+        <extracomment>Heading of the awards table of the school&apos;s summary.</extracomment>
+        <translation>Деңгей мен жыл бойынша құжаттар</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No documents with a level yet.</source>
+        <extracomment>The summary has no documents with a level yet.</extracomment>
+        <translation>Деңгейі көрсетілген құжат әлі жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +2122,7 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Add document</source>
         <translation>Құжат қосу</translation>
     </message>
@@ -1169,7 +2158,7 @@ Deletes the item.</extracomment>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Sample portfolio</source>
         <extracomment>Settings heading.</extracomment>
         <translation>Үлгі портфолио</translation>
@@ -1231,9 +2220,17 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../app/core/bundle/signing.cpp" line="+43"/>
+        <source>Qujat could not read or create the signing key in %1. Check that the data folder is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+212"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1255,7 +2252,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1310,6 +2307,223 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>TeacherBanner</name>
+    <message>
+        <location filename="../qml/TeacherBanner.qml" line="+60"/>
+        <source>‹ Teachers</source>
+        <extracomment>Leaves a teacher&apos;s portfolio for the teachers list.</extracomment>
+        <translation>‹ Мұғалімдер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only</source>
+        <extracomment>Marks a teacher&apos;s portfolio shown in administration mode.</extracomment>
+        <translation>Тек оқу үшін</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note on the whole portfolio for the teacher</source>
+        <extracomment>Placeholder of the administration&apos;s note on a whole portfolio.</extracomment>
+        <translation>Мұғалімге бүкіл портфолио туралы ескертпе</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the note</source>
+        <extracomment>Saves the note on the whole portfolio.</extracomment>
+        <translation>Ескертпені сақтау</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send the review…</source>
+        <extracomment>Saves the review file to send back to the teacher.</extracomment>
+        <translation>Пікірді жіберу…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the review for the teacher</source>
+        <extracomment>Title of the file chooser when saving a review file.</extracomment>
+        <translation>Мұғалімге арналған пікірді сақтау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qujat review (*.zip)</source>
+        <extracomment>File chooser filter for review files.</extracomment>
+        <translation>Qujat пікірі (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. Send this file to the teacher: Qujat opens it in Settings → Import the school&apos;s review.</source>
+        <extracomment>After saving a review file.</extracomment>
+        <translation>Сақталды. Бұл файлды мұғалімге жіберіңіз: Qujat оны «Баптаулар → Мектептің пікірін импорттау» арқылы ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <location filename="../qml/TeachersPage.qml" line="+31"/>
+        <source>Teachers</source>
+        <extracomment>Title of the teachers list in administration mode.</extracomment>
+        <translation>Мұғалімдер</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The school&apos;s name is not set</source>
+        <extracomment>Shown until the school&apos;s name is set.</extracomment>
+        <translation>Мектептің атауы енгізілмеген</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ready for attestation: %1 of %2 teachers</source>
+        <extracomment>Summary of the teachers list; %1 ready teachers of %2.</extracomment>
+        <translation>Аттестацияға дайын: %2 мұғалімнің %1-і</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n item(s) returned for correction</source>
+        <extracomment>Summary of the teachers list.</extracomment>
+        <translation>
+            <numerusform>%n құжат түзетуге қайтарылды</numerusform>
+            <numerusform>%n құжат түзетуге қайтарылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No portfolio yet. Import the bundle files the teachers sent you, or drop them here.</source>
+        <extracomment>Shown while no teacher&apos;s bundle was imported.</extracomment>
+        <translation>Әзірге портфолио жоқ. Мұғалімдер жіберген архив файлдарын импорттаңыз немесе осында сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>School details</source>
+        <extracomment>Opens the form with the school&apos;s name and the administrator.</extracomment>
+        <translation>Мектеп деректері</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Teachers CSV</source>
+        <extracomment>Saves the teachers list as a CSV file for spreadsheets.</extracomment>
+        <translation>Мұғалімдер CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>teachers</source>
+        <translation>мұғалімдер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All items CSV</source>
+        <extracomment>Saves every item of every teacher as a CSV file.</extracomment>
+        <translation>Барлық құжаттар CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items</source>
+        <translation>құжаттар</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search all portfolios: title, issuer, QR code, notes</source>
+        <extracomment>Search across the items of all teachers.</extracomment>
+        <translation>Барлық портфолиодан іздеу: атауы, ұйым, QR код, ескертпе</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>By name</source>
+        <extracomment>Sort order of the teachers list.</extracomment>
+        <translation>Аты бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By readiness</source>
+        <extracomment>Sort order of the teachers list: least ready first.</extracomment>
+        <translation>Дайындығы бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By attestation date</source>
+        <extracomment>Sort order of the teachers list: nearest attestation first.</extracomment>
+        <translation>Аттестация күні бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By last bundle</source>
+        <extracomment>Sort order of the teachers list: newest bundle first.</extracomment>
+        <translation>Соңғы архив бойынша</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All teachers</source>
+        <extracomment>Filter of the teachers list.</extracomment>
+        <translation>Барлық мұғалім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Ready</source>
+        <extracomment>Filter of the teachers list.
+----------
+Readiness of a teacher&apos;s portfolio.</extracomment>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Not ready</source>
+        <extracomment>Filter of the teachers list.</extracomment>
+        <translation>Дайын емес</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All subjects</source>
+        <extracomment>Filter of the teachers list: every subject.</extracomment>
+        <translation>Барлық пән</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n document(s)</source>
+        <extracomment>Number of items in a teacher&apos;s portfolio.</extracomment>
+        <translation>
+            <numerusform>%n құжат</numerusform>
+            <numerusform>%n құжат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attestation %1</source>
+        <extracomment>Planned attestation date of a teacher; %1 is a date.</extracomment>
+        <translation>Аттестация %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundle of %1</source>
+        <extracomment>Date of the teacher&apos;s last bundle; %1 is a date.</extracomment>
+        <translation>%1 архиві</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No teacher matches the filters.</source>
+        <extracomment>The filters of the teachers list leave no teacher.</extracomment>
+        <translation>Сүзгіге сай мұғалім жоқ.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Nothing found in the teachers&apos; portfolios.</source>
+        <extracomment>The search across all teachers found nothing.</extracomment>
+        <translation>Мұғалімдердің портфолиосынан ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save as CSV</source>
+        <extracomment>Title of the file chooser when saving a CSV file.</extracomment>
+        <translation>CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <extracomment>File chooser filter for CSV files.</extracomment>
+        <translation>Электрондық кестелерге арналған CSV файлдары (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePane</name>
     <message>
         <location filename="../qml/WelcomePane.qml" line="+10"/>
@@ -1331,12 +2545,12 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+313"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>
@@ -1406,6 +2620,63 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
         <translation>%1 деген күн болмайды. Күнді күнтізбеден таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::SchoolController</name>
+    <message>
+        <location filename="../app/gui/schoolcontroller.cpp" line="+208"/>
+        <source>Enter the school&apos;s name: it is written on every review.</source>
+        <translation>Мектептің атауын енгізіңіз: ол әр пікірде жазылады.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Checking and importing %1…</source>
+        <extracomment>Shown while a bundle is checked and imported; %1 is the file name.</extracomment>
+        <translation>%1 тексеріліп, импортталуда…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an unnamed teacher</source>
+        <translation>аты көрсетілмеген мұғалім</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: this bundle was imported before; nothing changed.</source>
+        <extracomment>%1 is the teacher&apos;s name.</extracomment>
+        <translation>%1: бұл архив бұрын импортталған, ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 new, %3 updated, %4 deleted, %5 unchanged.</source>
+        <extracomment>The outcome of a bundle import; %1 is the teacher&apos;s name, then counts of items.</extracomment>
+        <translation>%1: %2 жаңа, %3 жаңартылды, %4 жойылды, %5 өзгеріссіз.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Review</source>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open your own portfolio to import a review.</source>
+        <translation>Пікірді импорттау үшін өз портфолиоңызды ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This review was imported before; nothing changed.</source>
+        <translation>Бұл пікір бұрын импортталған, ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review from %1: %2 accepted, %3 returned for correction.</source>
+        <extracomment>After importing the school&apos;s review; %1 is the school, %2 and %3 counts of items.</extracomment>
+        <translation>%1 пікірі: %2 қабылданды, %3 түзетуге қайтарылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the school</source>
+        <translation>мектеп</translation>
     </message>
 </context>
 </TS>
