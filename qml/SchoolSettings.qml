@@ -5,7 +5,7 @@ import QtQuick.Controls.Material as QQC2
 import QtQuick.Dialogs as Dialogs
 import Qujat.Backend
 
-// The settings of issue 5: the mode (teacher or administration) and, on
+// Administration settings: the mode (teacher or administration) and, on
 // the teacher's side, importing the review the school sent back.
 ColumnLayout {
     id: root

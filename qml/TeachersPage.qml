@@ -18,6 +18,9 @@ QQC2.Page {
     signal schoolInfoRequested()
 
     property string searchText: ""
+    // Narrow windows keep the sort and filter choices behind a button.
+    readonly property bool narrow: root.width < 600
+    property bool filtersOpen: false
     property var searchHits: []
     property var summary: School.summary()
 
@@ -200,9 +203,19 @@ QQC2.Page {
                     }
                 }
 
+                AppButton {
+                    visible: root.narrow && root.searchText.length === 0
+                    flat: true
+                    checkable: true
+                    checked: root.filtersOpen
+                    //: Shows the sort order and filters of the teachers list on phones.
+                    text: qsTr("Sort and filter")
+                    onClicked: root.filtersOpen = !root.filtersOpen
+                }
+
                 Flow {
                     Layout.fillWidth: true
-                    visible: root.searchText.length === 0
+                    visible: root.searchText.length === 0 && (!root.narrow || root.filtersOpen)
                     spacing: Theme.spacing
 
                     ChoiceBox {

@@ -4,7 +4,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="+257"/>
+        <location filename="../qml/HomePage.qml" line="+267"/>
         <source>%n document(s) in the portfolio</source>
         <extracomment>Summary on the start page.</extracomment>
         <translation>
@@ -19,6 +19,15 @@
         <translation>
             <numerusform>%n document without a date: add the date, every material must carry one.</numerusform>
             <numerusform>%n documents without a date: add the date, every material must carry one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n document(s) returned by the school for correction</source>
+        <extracomment>Summary on the start page: items the school&apos;s review returned.</extracomment>
+        <translation>
+            <numerusform>%n document returned by the school for correction</numerusform>
+            <numerusform>%n documents returned by the school for correction</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -72,46 +81,46 @@
 <context>
     <name>SchoolReport</name>
     <message numerus="yes">
-        <location filename="../app/core/school/schoolreport.cpp" line="+74"/>
+        <location filename="../app/core/school/schoolreport.cpp" line="+80"/>
         <source>%n required document(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n required document missing.</numerusform>
+            <numerusform>%n required documents missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item(s) returned for correction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item returned for correction.</numerusform>
+            <numerusform>%n items returned for correction.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) changed since the review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item changed since the review.</numerusform>
+            <numerusform>%n items changed since the review.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TeachersPage</name>
     <message numerus="yes">
-        <location filename="../qml/TeachersPage.qml" line="+112"/>
+        <location filename="../qml/TeachersPage.qml" line="+118"/>
         <source>%n item(s) returned for correction</source>
         <extracomment>Summary of the teachers list.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item returned for correction</numerusform>
+            <numerusform>%n items returned for correction</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+223"/>
+        <location line="+243"/>
         <source>%n document(s)</source>
         <extracomment>Number of items in a teacher&apos;s portfolio.</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>

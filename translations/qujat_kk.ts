@@ -345,7 +345,7 @@
         <translation>Мұнда тек Qujat-тан экспортталған архив файлдарын (.zip) импорттауға болады.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Import bundles</source>
         <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
         <translation>Архивтерді импорттау</translation>
@@ -377,7 +377,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -397,7 +397,7 @@
     <message>
         <location filename="../app/core/bundle/bundlereader.cpp" line="+17"/>
         <source>The file %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 файлы жоқ немесе ол файл емес.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -657,13 +657,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+45"/>
+        <location filename="../qml/HomePage.qml" line="+47"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Менің портфолиом</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Search all documents</source>
         <extracomment>Placeholder of the search field on the start page.</extracomment>
         <translation>Барлық құжаттан іздеу</translation>
@@ -722,6 +722,15 @@
         <translation>
             <numerusform>Күні жоқ %n құжат бар: күнін қосыңыз, әр материалдың күні болуы керек.</numerusform>
             <numerusform>Күні жоқ %n құжат бар: күнін қосыңыз, әр материалдың күні болуы керек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n document(s) returned by the school for correction</source>
+        <extracomment>Summary on the start page: items the school&apos;s review returned.</extracomment>
+        <translation>
+            <numerusform>Мектеп %n құжатты түзетуге қайтарды</numerusform>
+            <numerusform>Мектеп %n құжатты түзетуге қайтарды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1214,7 +1223,7 @@ Deletes the item.</extracomment>
     <message>
         <location line="+24"/>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1767,7 +1776,7 @@ Deletes the item.</extracomment>
 <context>
     <name>SchoolReport</name>
     <message>
-        <location filename="../app/core/school/schoolreport.cpp" line="+72"/>
+        <location filename="../app/core/school/schoolreport.cpp" line="+78"/>
         <source>The portfolio is empty.</source>
         <translation>Портфолио бос.</translation>
     </message>
@@ -1796,7 +1805,7 @@ Deletes the item.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+174"/>
         <location line="+18"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
@@ -1826,7 +1835,7 @@ Deletes the item.</extracomment>
     <message>
         <location line="-25"/>
         <source>Subject</source>
-        <translation type="unfinished">Пәні</translation>
+        <translation>Пән</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1881,12 +1890,12 @@ Deletes the item.</extracomment>
     <message>
         <location line="+10"/>
         <source>Section</source>
-        <translation type="unfinished">Бөлім</translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1896,12 +1905,12 @@ Deletes the item.</extracomment>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished">Деңгейі</translation>
+        <translation>Деңгей</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2037,7 +2046,7 @@ Deletes the item.</extracomment>
         <location line="+49"/>
         <location line="+49"/>
         <source>an unnamed teacher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">аты көрсетілмеген мұғалім</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2360,25 +2369,25 @@ Deletes the item.</extracomment>
 <context>
     <name>TeachersPage</name>
     <message>
-        <location filename="../qml/TeachersPage.qml" line="+31"/>
+        <location filename="../qml/TeachersPage.qml" line="+34"/>
         <source>Teachers</source>
         <extracomment>Title of the teachers list in administration mode.</extracomment>
         <translation>Мұғалімдер</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>The school&apos;s name is not set</source>
         <extracomment>Shown until the school&apos;s name is set.</extracomment>
         <translation>Мектептің атауы енгізілмеген</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Ready for attestation: %1 of %2 teachers</source>
         <extracomment>Summary of the teachers list; %1 ready teachers of %2.</extracomment>
         <translation>Аттестацияға дайын: %2 мұғалімнің %1-і</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n item(s) returned for correction</source>
         <extracomment>Summary of the teachers list.</extracomment>
         <translation>
@@ -2394,6 +2403,12 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+19"/>
+        <source>Import bundles</source>
+        <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
+        <translation>Архивтерді импорттау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>School details</source>
         <extracomment>Opens the form with the school&apos;s name and the administrator.</extracomment>
         <translation>Мектеп деректері</translation>
@@ -2427,7 +2442,13 @@ Deletes the item.</extracomment>
         <translation>Барлық портфолиодан іздеу: атауы, ұйым, QR код, ескертпе</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>Sort and filter</source>
+        <extracomment>Shows the sort order and filters of the teachers list on phones.</extracomment>
+        <translation>Сұрыптау және сүзгі</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>By name</source>
         <extracomment>Sort order of the teachers list.</extracomment>
         <translation>Аты бойынша</translation>
@@ -2511,7 +2532,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>Мұғалімдердің портфолиосынан ештеңе табылмады.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Save as CSV</source>
         <extracomment>Title of the file chooser when saving a CSV file.</extracomment>
         <translation>CSV ретінде сақтау</translation>
@@ -2607,7 +2628,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::ItemEditor</name>
     <message>
-        <location filename="../app/gui/itemeditor.cpp" line="+136"/>
+        <location filename="../app/gui/itemeditor.cpp" line="+137"/>
         <source>Choose the section this document belongs to.</source>
         <translation>Құжат қай бөлімге жататынын таңдаңыз.</translation>
     </message>
@@ -2625,7 +2646,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::SchoolController</name>
     <message>
-        <location filename="../app/gui/schoolcontroller.cpp" line="+208"/>
+        <location filename="../app/gui/schoolcontroller.cpp" line="+209"/>
         <source>Enter the school&apos;s name: it is written on every review.</source>
         <translation>Мектептің атауын енгізіңіз: ол әр пікірде жазылады.</translation>
     </message>
@@ -2653,7 +2674,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>%1: %2 жаңа, %3 жаңартылды, %4 жойылды, %5 өзгеріссіз.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Review</source>
         <translation>Пікір</translation>
     </message>

@@ -345,7 +345,7 @@
         <translation>Здесь можно импортировать только архивы (.zip), выгруженные из Qujat.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Import bundles</source>
         <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
         <translation>Импортировать архивы</translation>
@@ -377,7 +377,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -397,7 +397,7 @@
     <message>
         <location filename="../app/core/bundle/bundlereader.cpp" line="+17"/>
         <source>The file %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Файл %1 не существует или не является файлом.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -657,13 +657,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+45"/>
+        <location filename="../qml/HomePage.qml" line="+47"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Моё портфолио</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Search all documents</source>
         <extracomment>Placeholder of the search field on the start page.</extracomment>
         <translation>Поиск по всем документам</translation>
@@ -724,6 +724,16 @@
             <numerusform>%n документ без даты: добавьте дату, она должна стоять на каждом материале.</numerusform>
             <numerusform>%n документа без даты: добавьте дату, она должна стоять на каждом материале.</numerusform>
             <numerusform>%n документов без даты: добавьте дату, она должна стоять на каждом материале.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n document(s) returned by the school for correction</source>
+        <extracomment>Summary on the start page: items the school&apos;s review returned.</extracomment>
+        <translation>
+            <numerusform>Школа вернула на исправление %n документ</numerusform>
+            <numerusform>Школа вернула на исправление %n документа</numerusform>
+            <numerusform>Школа вернула на исправление %n документов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1221,7 +1231,7 @@ Deletes the item.</extracomment>
     <message>
         <location line="+24"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1774,7 +1784,7 @@ Deletes the item.</extracomment>
 <context>
     <name>SchoolReport</name>
     <message>
-        <location filename="../app/core/school/schoolreport.cpp" line="+72"/>
+        <location filename="../app/core/school/schoolreport.cpp" line="+78"/>
         <source>The portfolio is empty.</source>
         <translation>Портфолио пусто.</translation>
     </message>
@@ -1806,7 +1816,7 @@ Deletes the item.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+174"/>
         <location line="+18"/>
         <source>Accepted</source>
         <translation>Принят</translation>
@@ -1836,7 +1846,7 @@ Deletes the item.</extracomment>
     <message>
         <location line="-25"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1891,12 +1901,12 @@ Deletes the item.</extracomment>
     <message>
         <location line="+10"/>
         <source>Section</source>
-        <translation type="unfinished">Раздел</translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1906,12 +1916,12 @@ Deletes the item.</extracomment>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished">Уровень</translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2047,7 +2057,7 @@ Deletes the item.</extracomment>
         <location line="+49"/>
         <location line="+49"/>
         <source>an unnamed teacher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">учитель без имени</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2370,25 +2380,25 @@ Deletes the item.</extracomment>
 <context>
     <name>TeachersPage</name>
     <message>
-        <location filename="../qml/TeachersPage.qml" line="+31"/>
+        <location filename="../qml/TeachersPage.qml" line="+34"/>
         <source>Teachers</source>
         <extracomment>Title of the teachers list in administration mode.</extracomment>
         <translation>Учителя</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>The school&apos;s name is not set</source>
         <extracomment>Shown until the school&apos;s name is set.</extracomment>
         <translation>Название школы не указано</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Ready for attestation: %1 of %2 teachers</source>
         <extracomment>Summary of the teachers list; %1 ready teachers of %2.</extracomment>
         <translation>Готовы к аттестации: %1 из %2 учителей</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n item(s) returned for correction</source>
         <extracomment>Summary of the teachers list.</extracomment>
         <translation>
@@ -2405,6 +2415,12 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+19"/>
+        <source>Import bundles</source>
+        <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
+        <translation>Импортировать архивы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>School details</source>
         <extracomment>Opens the form with the school&apos;s name and the administrator.</extracomment>
         <translation>Данные школы</translation>
@@ -2438,7 +2454,13 @@ Deletes the item.</extracomment>
         <translation>Поиск по всем портфолио: название, организация, QR-код, примечания</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>Sort and filter</source>
+        <extracomment>Shows the sort order and filters of the teachers list on phones.</extracomment>
+        <translation>Сортировка и фильтры</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>By name</source>
         <extracomment>Sort order of the teachers list.</extracomment>
         <translation>По имени</translation>
@@ -2523,7 +2545,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>В портфолио учителей ничего не найдено.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Save as CSV</source>
         <extracomment>Title of the file chooser when saving a CSV file.</extracomment>
         <translation>Сохранить как CSV</translation>
@@ -2619,7 +2641,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::ItemEditor</name>
     <message>
-        <location filename="../app/gui/itemeditor.cpp" line="+136"/>
+        <location filename="../app/gui/itemeditor.cpp" line="+137"/>
         <source>Choose the section this document belongs to.</source>
         <translation>Выберите раздел, к которому относится этот документ.</translation>
     </message>
@@ -2637,7 +2659,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::SchoolController</name>
     <message>
-        <location filename="../app/gui/schoolcontroller.cpp" line="+208"/>
+        <location filename="../app/gui/schoolcontroller.cpp" line="+209"/>
         <source>Enter the school&apos;s name: it is written on every review.</source>
         <translation>Введите название школы: оно указывается в каждом отзыве.</translation>
     </message>
@@ -2665,7 +2687,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>%1: новых %2, обновлено %3, удалено %4, без изменений %5.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>

@@ -22,7 +22,7 @@ struct ReviewArguments
     bool acceptNewKey = false;
 };
 
-// The administration's review (issue 5). `arguments` are the positional
+// The administration's review. `arguments` are the positional
 // arguments after the command word. Exit codes as in commands.h.
 //   review mark ITEM accepted|returned [--comment TEXT]   school side
 //   review clear ITEM                                      school side

@@ -184,7 +184,7 @@ QVariant TeachersModel::data(const QModelIndex &index, int role) const
     case ReadyRole:
         return row.readiness.ready;
     case FindingsRole:
-        return row.readiness.findings.join(QLatin1String("; "));
+        return row.readiness.findings.join(QLatin1Char(' '));
     case MissingRequiredRole:
         return int(row.readiness.missingRequired.size());
     case AcceptedRole:

@@ -33,7 +33,7 @@ public:
         ItemCountRole,
         PercentRole,
         ReadyRole,
-        FindingsRole,       // translated sentences joined by "; "
+        FindingsRole,       // translated sentences joined by spaces
         MissingRequiredRole,
         AcceptedRole,
         ReturnedRole,

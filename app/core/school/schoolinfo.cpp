@@ -1,4 +1,4 @@
-// SchoolStore's administration-mode methods (issue 5), kept apart from the
+// SchoolStore's administration-mode methods, kept apart from the
 // bundle import in schoolstore.cpp.
 #include "school/schoolstore.h"
 

@@ -16,6 +16,8 @@ namespace qujat::school {
 
 int Readiness::percent() const
 {
+    if (requiredTotal > 0)
+        return std::clamp(100 * (requiredTotal - int(missingRequired.size())) / requiredTotal, 0, 100);
     if (sectionsTotal == 0)
         return 0;
     return std::clamp(100 * sectionsWithItems / sectionsTotal, 0, 100);
@@ -41,7 +43,10 @@ Readiness readinessOf(const Store &store)
             ++result.sectionsWithItems;
         for (const DocumentKind &kind : section.kinds) {
             const QString key = section.key + QLatin1Char('/') + kind.key;
-            if (kind.required && !kindsPresent.contains(key))
+            if (!kind.required)
+                continue;
+            ++result.requiredTotal;
+            if (!kindsPresent.contains(key))
                 result.missingRequired.append(key);
         }
     }

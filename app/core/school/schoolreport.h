@@ -21,13 +21,15 @@ struct Readiness
     int sectionsWithItems = 0;
     int sectionsTotal = 0;                 // sections (not tables) of the catalog
     QStringList missingRequired;           // "sectionKey/kindKey" of required kinds without an item
+    int requiredTotal = 0;                 // required document kinds of the catalog
     int accepted = 0;
     int returned = 0;                      // returned and not changed since
     int changed = 0;                       // marked, then edited by the teacher
     QStringList findings;                  // translated sentences, most important first
     bool ready = false;                    // no finding at all
 
-    // 0..100: the share of sections with items, less what is missing.
+    // 0..100: the share of required document kinds with an item, or of
+    // sections with items when the catalog marks nothing required.
     int percent() const;
 };
 

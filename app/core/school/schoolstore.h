@@ -74,7 +74,7 @@ struct ImportReport
     QStringList warnings;
 };
 
-// The school's own identity, set once in administration mode (issue 5).
+// The school's own identity, set once in administration mode.
 struct SchoolInfo
 {
     QString name;           // the school's name, written on every review
@@ -147,7 +147,7 @@ public:
 
     QString teacherDir(const QUuid &portfolioUuid) const;
 
-    // Administration mode (issue 5; implemented in school/schoolinfo.cpp).
+    // Administration mode (implemented in school/schoolinfo.cpp).
     // The school's name and administrator, kept in school.sqlite.
     SchoolInfo schoolInfo() const;
     bool saveSchoolInfo(const SchoolInfo &info, Error *error);
