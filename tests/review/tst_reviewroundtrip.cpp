@@ -1,4 +1,4 @@
-// The review round trip of issue 5, through the app's own writer, reader,
+// The review round trip, through the app's own writer, reader,
 // SchoolStore and review file, and through qujat-cli as separate processes:
 // teacher exports -> school imports and reviews -> teacher imports the
 // review -> teacher fixes a returned item and exports again -> the school
