@@ -128,8 +128,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, corners, capture, settings, "
-                       "profile, charts, readiness, directions (the start page grouped by the 2024 rules) or "
-                       "present[:N] (presentation mode, at document N of the contents)."),
+                       "profile, charts, bundle[:export|:import:PATH], readiness, directions (the start page "
+                       "grouped by the 2024 rules), present[:N] (presentation mode, at document N of the "
+                       "contents); in administration mode teachers, teacher:UUID or teacher-item:UUID/ITEM "
+                       "(with --sample: the sample school)."),
         QStringLiteral("PAGE"));
     const QCommandLineOption simulatedCameraOption(QStringLiteral("simulated-camera"),
         QStringLiteral("Show a rendered photo of a certificate instead of the camera's picture "

@@ -67,6 +67,8 @@ int runSelfTest(QQmlApplicationEngine *engine, const QString &mainQml)
             pages.append(QStringLiteral("section:") + section.key);
         pages.append({QStringLiteral("readiness"), QStringLiteral("directions"), QStringLiteral("present")});
         pages.append(QStringLiteral("charts"));
+        // Administration mode last: it closes the teacher's portfolio.
+        pages.append(QStringLiteral("teachers"));
         for (const QString &page : pages) {
             const bool opened = QMetaObject::invokeMethod(window, "openPage",
                                                           Q_ARG(QVariant, page.section(QLatin1Char(':'), 0, 0)),

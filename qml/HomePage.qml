@@ -30,6 +30,8 @@ QQC2.Page {
 
     // Required documents not filed yet, summed over all sections.
     property int missingRequiredTotal: 0
+    // Items the school's review returned and the teacher has not changed since.
+    property var returnedItems: School.returnedItems()
     // The portfolio key of every section row, to head each portfolio's first row.
     property var portfolioKeys: []
 
@@ -53,7 +55,15 @@ QQC2.Page {
     }
 
     //: Title of the start page.
-    title: qsTr("My portfolio")
+    title: App.readOnly ? App.teacherName : qsTr("My portfolio")
+
+    Connections {
+        target: App
+
+        function onRevisionChanged() {
+            root.returnedItems = School.returnedItems();
+        }
+    }
     background: Rectangle {
         color: Theme.background
     }
@@ -285,6 +295,16 @@ QQC2.Page {
 
                     QQC2.Label {
                         Layout.fillWidth: true
+                        visible: root.returnedItems.length > 0
+                        //: Summary on the start page: items the school's review returned.
+                        text: qsTr("%n document(s) returned by the school for correction", "", root.returnedItems.length)
+                        color: Theme.error
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+
+                    QQC2.Label {
+                        Layout.fillWidth: true
                         visible: root.missingRequiredTotal > 0
                         //: Summary on the start page.
                         text: qsTr("%n required document(s) not added yet", "", root.missingRequiredTotal)
@@ -318,6 +338,7 @@ QQC2.Page {
                               ? qsTr("Profile")
                               //: Opens the teacher's profile to fill it in.
                               : qsTr("Fill in the profile")
+                        visible: !App.readOnly
                         flat: App.teacherName.length > 0
                         highlighted: App.teacherName.length === 0
                         onClicked: root.profileRequested()
@@ -328,7 +349,7 @@ QQC2.Page {
             Card {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                visible: sections.totalItems === 0 && !App.isSample
+                visible: sections.totalItems === 0 && !App.isSample && !App.readOnly
 
                 contentItem: ColumnLayout {
                     spacing: Theme.spacing
@@ -350,6 +371,7 @@ QQC2.Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
+                visible: !App.readOnly
                 spacing: Theme.spacing
 
                 AppButton {
@@ -592,7 +614,7 @@ QQC2.Page {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        visible: root.compact
+        visible: root.compact && !App.readOnly
         text: "+"
         //: Floating button on phones.
         Accessible.name: qsTr("Add document")

@@ -14,6 +14,8 @@ QQC2.Page {
     property bool canCapture: false
     readonly property bool hasUnsavedWork: root.dirty
     readonly property bool split: root.width >= Theme.itemSplitBreakpoint
+    // Administration mode shows a teacher's item without editing controls.
+    readonly property bool readOnly: App.readOnly
 
     signal addPhotoRequested(uuid: string)
     signal addFromFileRequested(uuid: string)
@@ -114,6 +116,16 @@ QQC2.Page {
 
     header: ColumnLayout {
         spacing: 0
+
+        // The administration's review: the marks on the school's side, the
+        // status and comment on the teacher's.
+        ReviewPanel {
+            id: reviewPanel
+
+            Layout.fillWidth: true
+            uuid: root.uuid
+            visible: editor.exists && (root.readOnly || reviewPanel.status.length > 0)
+        }
 
         QQC2.Pane {
             Layout.fillWidth: true
@@ -288,7 +300,7 @@ QQC2.Page {
                     }
 
                     AppButton {
-                        visible: root.pageList.length > 1
+                        visible: root.pageList.length > 1 && !root.readOnly
                         enabled: pageSwipe.currentIndex > 0
                         flat: true
                         //: Moves the shown page one place towards the start of the item.
@@ -301,7 +313,7 @@ QQC2.Page {
                     }
 
                     AppButton {
-                        visible: root.pageList.length > 1
+                        visible: root.pageList.length > 1 && !root.readOnly
                         enabled: pageSwipe.currentIndex < root.pageList.length - 1
                         flat: true
                         //: Moves the shown page one place towards the end of the item.
@@ -314,7 +326,7 @@ QQC2.Page {
                     }
 
                     AppButton {
-                        visible: root.pageList.length > 1
+                        visible: root.pageList.length > 1 && !root.readOnly
                         flat: true
                         //: Removes the shown page from the item, after a confirmation.
                         text: qsTr("Delete page")
@@ -322,13 +334,14 @@ QQC2.Page {
                     }
 
                     AppButton {
-                        visible: root.canCapture
+                        visible: root.canCapture && !root.readOnly
                         //: Adds a photographed page to an existing item.
                         text: qsTr("Add a photo")
                         onClicked: root.addPhotoRequested(root.uuid)
                     }
 
                     AppButton {
+                        visible: !root.readOnly
                         //: Adds pages from files to an existing item.
                         text: qsTr("Add from file")
                         onClicked: root.addFromFileRequested(root.uuid)
@@ -369,6 +382,7 @@ QQC2.Page {
                     id: form
 
                     Layout.fillWidth: true
+                    enabled: !root.readOnly
                     keepOtherFields: true
                     onUserEdited: root.dirty = true
                 }
@@ -393,7 +407,7 @@ QQC2.Page {
     }
 
     footer: QQC2.Pane {
-        visible: editor.exists
+        visible: editor.exists && !root.readOnly
         padding: Theme.spacing
         leftPadding: Theme.margin
         rightPadding: Theme.margin

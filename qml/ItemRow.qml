@@ -16,6 +16,8 @@ QQC2.ItemDelegate {
     required property url thumbnail
     required property int pageCount
     required property bool complete
+    // The administration's review: "", "accepted", "returned" or "changed".
+    required property string reviewStatus
 
     // Text before the title, e.g. the row number "3." in a table section.
     property string prefix: ""
@@ -135,6 +137,10 @@ QQC2.ItemDelegate {
                         color: Theme.warningBackground
                         border.color: Theme.warningBorder
                     }
+                }
+
+                ReviewChip {
+                    status: root.reviewStatus
                 }
 
                 QQC2.Label {

@@ -19,6 +19,8 @@ QQC2.ApplicationWindow {
     property string currentSectionKey: ""
     // A delivery of photos or files to the importer, waiting until it is idle.
     property var pendingDelivery: null
+    // Administration mode with no teacher open: the teachers list is the start page.
+    readonly property bool teachersShown: School.active && School.teacherUuid.length === 0
 
     // Opens a page by name: "home", "section" (argument: section key),
     // "item" (argument: item uuid), "add" (argument: section key or ""),
@@ -87,6 +89,24 @@ QQC2.ApplicationWindow {
             homePage.grouping = "rules2024";
             homePage.scrollToGrouping();
             break;
+        // Administration mode (the sample school with --sample):
+        // "teachers", "teacher" (argument: portfolio uuid) and "teacher-item"
+        // (argument: portfolio uuid/item uuid).
+        case "teachers":
+            School.activate(App.isSample);
+            root.showTeachers();
+            break;
+        case "teacher":
+            School.activate(App.isSample);
+            root.openTeacher(argument);
+            break;
+        case "teacher-item": {
+            School.activate(App.isSample);
+            const parts = String(argument).split("/");
+            root.openTeacher(parts[0]);
+            root.showItem(parts[1] || "");
+            break;
+        }
         }
     }
 
@@ -104,6 +124,16 @@ QQC2.ApplicationWindow {
     function showHome() {
         stack.pop(null, QQC2.StackView.Immediate);
         root.currentSectionKey = "";
+    }
+
+    function showTeachers() {
+        root.showHome();
+        School.closeTeacher();
+    }
+
+    function openTeacher(uuid: string) {
+        root.showHome();
+        School.openTeacher(uuid);
     }
 
     function showSection(key: string) {
@@ -394,11 +424,16 @@ QQC2.ApplicationWindow {
     QQC2.Page {
         id: basePage
 
-        title: homePage.title
+        title: root.teachersShown ? teachersPage.title : homePage.title
 
         WelcomePane {
             anchors.fill: parent
-            visible: root.wide
+            visible: root.wide && !School.active
+        }
+
+        SchoolSummaryPane {
+            anchors.fill: parent
+            visible: root.wide && School.active
         }
 
         Item {
@@ -410,11 +445,57 @@ QQC2.ApplicationWindow {
 
     // The one start page moves between the side pane and the bottom of the
     // stack when the window crosses the breakpoint, so it keeps its state.
+    // The start page's slot: in administration mode a teacher's portfolio
+    // opens under a banner, and the teachers list replaces the start page.
+    ColumnLayout {
+        parent: root.wide ? sidePane : basePageContent
+        anchors.fill: parent
+        spacing: 0
+
+        TeacherBanner {
+            Layout.fillWidth: true
+            visible: School.active && School.teacherUuid.length > 0
+            onBackRequested: root.navigate(() => root.showTeachers())
+        }
+
+        Item {
+            id: homeSlot
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+    }
+
+    TeachersPage {
+        id: teachersPage
+
+        parent: homeSlot
+        anchors.fill: parent
+        visible: root.teachersShown
+        onTeacherRequested: uuid => root.navigate(() => root.openTeacher(uuid))
+        onItemRequested: (teacherUuid, itemUuid) => root.navigate(() => {
+            root.openTeacher(teacherUuid);
+            root.showItem(itemUuid);
+        })
+        onSchoolInfoRequested: modeChooser.openChooser(true)
+    }
+
+    ModeChooser {
+        id: modeChooser
+    }
+
+    // First run: ask who uses this copy, unless a portfolio is already being built.
+    Component.onCompleted: {
+        if (!School.modeChosen && !School.active && !App.isSample && App.isOpen && App.teacherName.length === 0)
+            modeChooser.openChooser(false);
+    }
+
     HomePage {
         id: homePage
 
-        parent: root.wide ? sidePane : basePageContent
+        parent: homeSlot
         anchors.fill: parent
+        visible: !root.teachersShown
         compact: !root.wide
         currentSectionKey: root.currentSectionKey
         onSectionRequested: key => root.navigate(() => root.showSection(key))

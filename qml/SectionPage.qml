@@ -179,13 +179,14 @@ QQC2.Page {
                 }
 
                 AppButton {
-                    visible: !root.compact
+                    visible: !root.compact && !App.readOnly
                     text: qsTr("Add document")
                     highlighted: true
                     onClicked: root.addRequested(root.sectionKey)
                 }
 
                 AppButton {
+                    visible: !App.readOnly
                     text: qsTr("Add from file")
                     onClicked: root.addFromFileRequested(root.sectionKey)
                 }
@@ -251,7 +252,7 @@ QQC2.Page {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        visible: root.compact
+        visible: root.compact && !App.readOnly
         text: "+"
         Accessible.name: qsTr("Add document")
         QQC2.ToolTip.visible: hovered

@@ -88,6 +88,10 @@ QQC2.Page {
                 }
             }
 
+            SchoolSettings {
+                Layout.fillWidth: true
+            }
+
             Heading {
                 //: Settings heading.
                 text: qsTr("Sample portfolio")

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "reviewcommands.h"
 
 #include "catalog/catalog.h"
 #include "imaging/pagepipeline.h"
@@ -302,7 +303,8 @@ int runShow(const Context &context, const QString &id)
     }
     if (!item)
         return fail(UsageError, QStringLiteral("show: no item with id '%1'. Run 'qujat-cli list' to see the ids.").arg(id));
-    const QJsonObject json = itemToJson(*item, *store);
+    QJsonObject json = itemToJson(*item, *store);
+    addReviewToJson(*store, item->uuid, &json);
     if (context.json) {
         printJson(json);
         return Success;

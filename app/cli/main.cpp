@@ -3,6 +3,7 @@
 
 #include "bundlecommands.h"
 #include "commands.h"
+#include "reviewcommands.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -64,7 +65,18 @@ int main(int argc, char *argv[])
         "  check [--json]                        check readiness for the attestation: exit code 0\n"
         "                                        when ready, 1 with findings, 3 when the portfolio\n"
         "                                        cannot be opened\n"
-        "  report --out FILE [--lang kk|ru|en]   write the portfolio as a PDF (Kazakh by default)"));
+        "  report --out FILE [--lang kk|ru|en]   write the portfolio as a PDF (Kazakh by default)\n"
+        "  review mark ITEM accepted|returned [--comment TEXT]\n"
+        "                                        mark an item of a teacher's copy (school's data)\n"
+        "  review clear ITEM                     remove the mark of an item\n"
+        "  review note --teacher ID TEXT         a note on the whole portfolio\n"
+        "  review list --teacher ID              each item of a teacher with its review status\n"
+        "  review export --teacher ID --out FILE write the signed review file for the teacher\n"
+        "  review import FILE [--accept-new-key] import the school's review into the portfolio\n"
+        "  school [--name TEXT] [--administrator TEXT]\n"
+        "                                        show or set the school's name; the staff summary\n"
+        "  school csv teachers|items --out FILE  CSV (UTF-8 with BOM) of the teachers or all items\n"
+        "  school search TEXT                    find items across all teachers"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -102,6 +114,16 @@ int main(int argc, char *argv[])
         QStringLiteral("Language of 'report': kk (default), ru or en."), QStringLiteral("LANG"),
         QStringLiteral("kk"));
     parser.addOptions({outOption, acceptNewKeyOption, langOption});
+    const QCommandLineOption commentOption(QStringLiteral("comment"),
+        QStringLiteral("For 'review mark': what the teacher should correct."), QStringLiteral("TEXT"));
+    const QCommandLineOption teacherOption(QStringLiteral("teacher"),
+        QStringLiteral("For 'review': the teacher's portfolio id (a unique prefix) or full name."),
+        QStringLiteral("ID"));
+    const QCommandLineOption schoolNameOption(QStringLiteral("name"),
+        QStringLiteral("For 'school': the school's name."), QStringLiteral("TEXT"));
+    const QCommandLineOption administratorOption(QStringLiteral("administrator"),
+        QStringLiteral("For 'school': the administrator who signs the reviews."), QStringLiteral("TEXT"));
+    parser.addOptions({commentOption, teacherOption, schoolNameOption, administratorOption});
     parser.addOption(verboseOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
@@ -188,6 +210,24 @@ int main(int argc, char *argv[])
             return runTeachers(context);
         if (!arguments.isEmpty())
             return runImport(context, arguments, parser.isSet(acceptNewKeyOption));
+    }
+    if (command == QLatin1String("review") || command == QLatin1String("school")) {
+        ReviewArguments reviewArguments;
+        reviewArguments.comment = parser.value(commentOption);
+        reviewArguments.teacher = parser.value(teacherOption);
+        reviewArguments.out = parser.value(outOption);
+        if (parser.isSet(schoolNameOption))
+            reviewArguments.schoolName = parser.value(schoolNameOption);
+        if (parser.isSet(administratorOption))
+            reviewArguments.administrator = parser.value(administratorOption);
+        reviewArguments.acceptNewKey = parser.isSet(acceptNewKeyOption);
+        // The school's side works in the school's folder, like import.
+        Context schoolContext = context;
+        if (!parser.isSet(dataDirOption))
+            schoolContext.dataDir += QLatin1String("/school");
+        if (command == QLatin1String("school"))
+            return runSchool(schoolContext, arguments, reviewArguments);
+        return runReview(schoolContext, context, arguments, reviewArguments);
     }
     if (command == QLatin1String("demo")) {
         bool ok = false;

@@ -105,6 +105,22 @@ bool AppController::openStore(const QString &dir, bool sample)
     return true;
 }
 
+void AppController::showBorrowedStore(Store *store, bool readOnly)
+{
+    m_borrowed = store;
+    m_readOnly = store && readOnly;
+    Q_EMIT portfolioChanged();
+    notifyChanged();
+}
+
+void AppController::closeOwnStore()
+{
+    m_store.reset();
+    m_isSample = false;
+    Q_EMIT portfolioChanged();
+    notifyChanged();
+}
+
 bool AppController::openOwnPortfolio()
 {
     return openStore(m_ownDataDir, false);
@@ -142,12 +158,12 @@ bool AppController::openSamplePortfolio()
 
 QString AppController::dataDir() const
 {
-    return m_store ? m_store->dataDir() : QString();
+    return store() ? store()->dataDir() : QString();
 }
 
 QString AppController::teacherName() const
 {
-    return m_store ? m_store->profile().fullName : QString();
+    return store() ? store()->profile().fullName : QString();
 }
 
 void AppController::setLanguage(const QString &language)
@@ -230,7 +246,7 @@ QVariantList AppController::sectionChoices() const
 {
     const Catalog &catalog = Catalog::instance();
     QVariantList choices;
-    const QStringList recent = m_store ? m_store->recentSectionKeys(3) : QStringList();
+    const QStringList recent = store() ? store()->recentSectionKeys(3) : QStringList();
     auto entry = [&](const Section &section, bool isRecent) {
         QString portfolioName;
         for (const Portfolio &portfolio : catalog.portfolios()) {
@@ -348,7 +364,7 @@ QString AppController::levelName(const QString &key) const
 
 QVariantMap AppController::profile() const
 {
-    const Profile profile = m_store ? m_store->profile() : Profile();
+    const Profile profile = store() ? store()->profile() : Profile();
     return {{QStringLiteral("fullName"), profile.fullName},
             {QStringLiteral("school"), profile.school},
             {QStringLiteral("position"), profile.position},
@@ -362,13 +378,13 @@ QVariantMap AppController::profile() const
             {QStringLiteral("photo"),
              profile.photoSha.isEmpty()
                  ? QString()
-                 : QUrl::fromLocalFile(m_store->files().pathFor(profile.photoSha, QStringLiteral("jpg")))
+                 : QUrl::fromLocalFile(store()->files().pathFor(profile.photoSha, QStringLiteral("jpg")))
                        .toString()}};
 }
 
 bool AppController::saveProfile(const QVariantMap &values)
 {
-    if (!m_store)
+    if (!m_store || m_readOnly)
         return false;
     Profile profile = m_store->profile();
     profile.fullName = values.value(QStringLiteral("fullName")).toString().trimmed();

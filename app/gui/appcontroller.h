@@ -29,6 +29,9 @@ class AppController : public QObject
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString teacherName READ teacherName NOTIFY revisionChanged)
+    // True while administration mode shows a teacher's portfolio: every
+    // page hides its editing controls.
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY portfolioChanged)
 
 public:
     AppController(const QString &ownDataDir, const QString &sampleDataDir, PlatformServices *platform,
@@ -44,15 +47,27 @@ public:
     // Opens the teacher's own portfolio; returns false and sets errorMessage.
     bool openOwnPortfolio();
 
-    Store *store() const { return m_store.get(); }
+    // The portfolio every page shows: the teacher's own, or in
+    // administration mode the school's copy of one teacher's portfolio.
+    Store *store() const { return m_borrowed ? m_borrowed : m_store.get(); }
+    bool readOnly() const { return m_readOnly; }
+    // Administration mode (SchoolController): shows `store`, owned by the
+    // school's data, read-only; nullptr shows nothing.
+    void showBorrowedStore(Store *store, bool readOnly);
+    // Closes the teacher's own portfolio (administration mode opens the
+    // school's data instead).
+    void closeOwnStore();
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     // Switches the language for this run only, without saving the choice:
     // for --language on the command line.
     void setSessionLanguage(const QString &language);
     QString dataDir() const;
+    // The folder given at start-up: the teacher's portfolio; the school's
+    // data lives in its "school" subfolder (as for qujat-cli import).
+    QString ownDataDir() const { return m_ownDataDir; }
     bool isSample() const { return m_isSample; }
-    bool isOpen() const { return m_store && m_store->isOpen(); }
+    bool isOpen() const { return store() && store()->isOpen(); }
     int revision() const { return m_revision; }
     QString errorMessage() const { return m_errorMessage; }
     QString teacherName() const;
@@ -109,6 +124,8 @@ private:
     QString m_sampleDataDir;
     PlatformServices *m_platform;
     std::unique_ptr<Store> m_store;
+    Store *m_borrowed = nullptr;
+    bool m_readOnly = false;
     bool m_isSample = false;
     QString m_language;
     QTranslator m_translator;

@@ -130,7 +130,8 @@ void ItemEditor::setError(const QString &message)
 bool ItemEditor::save()
 {
     AppController *app = AppController::instance();
-    if (!m_item || !app || !app->store())
+    // A teacher's portfolio shown in administration mode is never changed.
+    if (!m_item || !app || !app->store() || app->readOnly())
         return false;
     if (!Catalog::instance().section(m_sectionKey)) {
         setError(tr("Choose the section this document belongs to."));
@@ -170,7 +171,8 @@ bool ItemEditor::save()
 bool ItemEditor::removePage(int index)
 {
     AppController *app = AppController::instance();
-    if (!m_item || !app || !app->store())
+    // A teacher's portfolio shown in administration mode is never changed.
+    if (!m_item || !app || !app->store() || app->readOnly())
         return false;
     Error error;
     if (!app->store()->removePage(m_item->uuid, index, &error)) {
@@ -183,7 +185,8 @@ bool ItemEditor::removePage(int index)
 bool ItemEditor::movePage(int from, int to)
 {
     AppController *app = AppController::instance();
-    if (!m_item || !app || !app->store())
+    // A teacher's portfolio shown in administration mode is never changed.
+    if (!m_item || !app || !app->store() || app->readOnly())
         return false;
     Error error;
     if (!app->store()->movePage(m_item->uuid, from, to, &error)) {
@@ -213,7 +216,8 @@ bool ItemEditor::reloadPages()
 bool ItemEditor::remove()
 {
     AppController *app = AppController::instance();
-    if (!m_item || !app || !app->store())
+    // A teacher's portfolio shown in administration mode is never changed.
+    if (!m_item || !app || !app->store() || app->readOnly())
         return false;
     Error error;
     if (!app->store()->removeItem(m_item->uuid, &error)) {

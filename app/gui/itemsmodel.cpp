@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "catalog/catalog.h"
+#include "review/review.h"
 #include "util/collation.h"
 
 #include <QCollator>
@@ -81,8 +82,16 @@ void ItemsModel::reload()
         });
     }
 
+    QHash<QUuid, QString> reviewStatus;
+    if (store) {
+        const QHash<QUuid, review::EffectiveStatus> statuses = review::effectiveStatuses(*store);
+        for (auto it = statuses.constBegin(); it != statuses.constEnd(); ++it)
+            reviewStatus.insert(it.key(), review::statusKey(it.value()));
+    }
+
     beginResetModel();
     m_items = items;
+    m_reviewStatus = reviewStatus;
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -129,6 +138,8 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
         return item.date.isValid();
     case FieldsRole:
         return item.fields;
+    case ReviewStatusRole:
+        return m_reviewStatus.value(item.uuid);
     default:
         return {};
     }
@@ -148,7 +159,8 @@ QHash<int, QByteArray> ItemsModel::roleNames() const
                   {ThumbnailRole, "thumbnail"},
                   {PageCountRole, "pageCount"},
                   {CompleteRole, "complete"},
-                  {FieldsRole, "fields"}});
+                  {FieldsRole, "fields"},
+                  {ReviewStatusRole, "reviewStatus"}});
     return names;
 }
 

@@ -33,6 +33,7 @@ public:
         PageCountRole,
         CompleteRole,
         FieldsRole,
+        ReviewStatusRole, // "", "accepted", "returned" or "changed" (administration's review)
     };
     Q_ENUM(Role)
 
@@ -68,6 +69,7 @@ private:
     QString m_searchText;
     SortOrder m_sortOrder = ByDate;
     QList<ItemSummary> m_items;
+    QHash<QUuid, QString> m_reviewStatus;
 };
 
 } // namespace qujat

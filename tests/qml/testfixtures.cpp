@@ -1,6 +1,9 @@
 #include "testfixtures.h"
 
+#include "appcontroller.h"
 #include "sample/samplegenerator.h"
+#include "school/schoolsample.h"
+#include "school/schoolstore.h"
 
 TestFixtures::TestFixtures(QObject *parent)
     : QObject(parent)
@@ -26,4 +29,30 @@ QString TestFixtures::certificatePath()
 QString TestFixtures::certificateQrText() const
 {
     return QStringLiteral("https://verify.example.kz/c/2025-000042");
+}
+
+QString TestFixtures::sampleSchoolPath()
+{
+    const QString path = m_dir.filePath(QStringLiteral("school"));
+    if (QFile::exists(path + QLatin1String("/school.sqlite")))
+        return path;
+    qujat::Error error;
+    bool made = false;
+    {
+        qujat::school::SchoolStore school(path);
+        made = school.open(&error)
+            && qujat::school::populateSampleSchool(&school, 3, 2, m_dir.filePath(QStringLiteral("school-work")), &error);
+    }
+    if (!made)
+        qWarning("Could not make the sample school: %s", qPrintable(error.detail));
+    return path;
+}
+
+QString TestFixtures::anyItemUuid() const
+{
+    qujat::AppController *app = qujat::AppController::instance();
+    if (!app || !app->store())
+        return {};
+    const QList<qujat::ItemSummary> items = app->store()->summaries();
+    return items.isEmpty() ? QString() : items.constFirst().uuid.toString(QUuid::WithoutBraces);
 }

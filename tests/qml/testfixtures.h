@@ -17,6 +17,11 @@ public:
 
     Q_INVOKABLE QString certificatePath();
     Q_INVOKABLE QString certificateQrText() const;
+    // A school folder with three generated teachers (two items each),
+    // made once per run; two of them partly reviewed.
+    Q_INVOKABLE QString sampleSchoolPath();
+    // The uuid of an item of the portfolio App shows, or "" when empty.
+    Q_INVOKABLE QString anyItemUuid() const;
 
 private:
     QTemporaryDir m_dir;

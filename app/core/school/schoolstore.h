@@ -77,6 +77,14 @@ struct ImportReport
     QStringList warnings;
 };
 
+// The school's own identity, set once in administration mode.
+struct SchoolInfo
+{
+    QString name;           // the school's name, written on every review
+    QString administrator;  // who reviews: the director or the deputy director
+    bool isSet() const { return !name.trimmed().isEmpty(); }
+};
+
 // The administration's data folder (school mode):
 //
 //   school.sqlite              one row per teacher (TeacherSummary), a cache
@@ -141,6 +149,14 @@ public:
                       Error *error);
 
     QString teacherDir(const QUuid &portfolioUuid) const;
+
+    // Administration mode (implemented in school/schoolinfo.cpp).
+    // The school's name and administrator, kept in school.sqlite.
+    SchoolInfo schoolInfo() const;
+    bool saveSchoolInfo(const SchoolInfo &info, Error *error);
+    // The school's Ed25519 key that signs reviews (a 0600 PEM file in
+    // keys/, created on the first review export).
+    QString signingKeyPath() const;
 
 private:
     QSqlDatabase database() const;

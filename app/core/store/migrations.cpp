@@ -171,6 +171,28 @@ const QList<Migration> &migrations()
                             " new_key TEXT NOT NULL DEFAULT '',"
                             " bundle_uuid TEXT NOT NULL DEFAULT '')"),
          }},
+        // Version 7: the administration's review, on both sides. On the
+        // school's side the rows are the administrator's marks on a
+        // teacher's copy; on the teacher's side they come from the last
+        // review file imported. `item_revision` is the revision reviewed: a
+        // later edit of the item makes the mark stale (see review/review.h).
+        {7,
+         {
+             QStringLiteral("CREATE TABLE item_reviews ("
+                            " item_uuid TEXT PRIMARY KEY,"
+                            " status TEXT NOT NULL CHECK (status IN ('accepted', 'returned')),"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " item_revision INTEGER NOT NULL,"
+                            " reviewed TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE portfolio_review ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " review_uuid TEXT NOT NULL DEFAULT '',"
+                            " reviewed TEXT NOT NULL DEFAULT '',"
+                            " school TEXT NOT NULL DEFAULT '',"
+                            " reviewer TEXT NOT NULL DEFAULT '',"
+                            " school_key TEXT NOT NULL DEFAULT '')"),
+         }},
     };
     return steps;
 }

@@ -73,7 +73,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 7;
 
     explicit Store(const QString &dataDir);
     ~Store();
