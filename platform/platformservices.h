@@ -19,8 +19,13 @@ public:
     // other apps (mobile share sheet).
     virtual bool showOrShare(const QString &path) = 0;
 
+    // Copies `source` to `target` in full or not at all ("Save as" on
+    // desktop). Returns an empty string on success, else the reason.
+    virtual QString saveCopy(const QString &source, const QString &target) = 0;
+
     // Keeps the screen on while the teacher presents the portfolio.
     virtual void setKeepScreenOn(bool on) = 0;
+    virtual bool keepsScreenOn() const = 0;
 
     // The services of the platform the app runs on.
     static PlatformServices *instance();
