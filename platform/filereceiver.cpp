@@ -132,8 +132,9 @@ bool FileReceiver::listen()
         return true;
     }
     if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        // Nobody answered the probe, so the socket file is left over from
-        // an instance that crashed; remove it and listen again.
+        // Nobody answered the probe, so the name is left over from an
+        // instance that crashed; remove it and listen again. (On Linux,
+        // Qt 6.4's listen() replaces a leftover socket file by itself.)
         QLocalServer::removeServer(m_serverName);
         if (m_server->listen(m_serverName)) {
             qCInfo(lcFileReceiver, "Replaced a stale socket; listening for files on %s",
