@@ -16,3 +16,7 @@ set(QUJAT_BUNDLE_SUFFIX "qujat")
 set(QUJAT_BUNDLE_MIME_TYPE "application/x-qujat-bundle")
 # Apple's uniform type identifier of the bundle; it conforms to public.zip-archive.
 set(QUJAT_BUNDLE_UTI "kz.qujat.bundle")
+# Content detection of a bundle renamed to .zip: the zip's first entry is an
+# uncompressed file with this name whose content is QUJAT_BUNDLE_MIME_TYPE,
+# as in OpenDocument and EPUB files. The bundle writer must follow it.
+set(QUJAT_BUNDLE_MIMETYPE_ENTRY "mimetype")
