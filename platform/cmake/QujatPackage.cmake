@@ -13,8 +13,12 @@ if(UNIX AND NOT APPLE AND NOT ANDROID)
     set(CPACK_GENERATOR "DEB")
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION "education")
-    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "Teacher attestation portfolio\n Qujat photographs the documents of a teacher's attestation portfolio,\n finds and straightens each page, reads QR codes and barcodes and files the\n document into its official section. The school administration imports the\n teachers' bundle files and checks them.")
+    # The first line of `Description` is CPACK_PACKAGE_DESCRIPTION_SUMMARY.
+    string(CONCAT CPACK_PACKAGE_DESCRIPTION
+        "Qujat photographs the documents of a teacher's attestation portfolio,\n"
+        "finds and straightens each page, reads QR codes and barcodes and files\n"
+        "the document into its official section. The school administration\n"
+        "imports the teachers' bundle files and checks them.")
     # dpkg-shlibdeps finds the libraries the executables link (Qt, ZXing,
     # libzip). Qt loads QML modules and plugins at run time, so those
     # packages are listed by hand; the names are Debian 12's.
