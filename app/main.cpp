@@ -142,6 +142,8 @@ int main(int argc, char *argv[])
     qujat::AppController controller(dataDir, QDir(dataDir).filePath(QStringLiteral("sample")),
                                      qujat::PlatformServices::instance());
     qujat::PlatformBridge platformBridge(qujat::PlatformServices::instance(), &fileReceiver);
+    // After the bridge, which keeps the last received file for QML.
+    qujat::PlatformServices::instance()->attachFileReceiver(&fileReceiver);
     if (parser.isSet(languageOption)) {
         const QString language = parser.value(languageOption);
         if (!qujat::AppController::languages().contains(language)) {

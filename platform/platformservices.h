@@ -4,6 +4,8 @@
 
 namespace qujat {
 
+class FileReceiver;
+
 // The operating system services the app uses. Each platform implements
 // them, and the desktop implementation also serves the tests.
 class PlatformServices
@@ -26,6 +28,11 @@ public:
     // Keeps the screen on while the teacher presents the portfolio.
     virtual void setKeepScreenOn(bool on) = 0;
     virtual bool keepsScreenOn() const = 0;
+
+    // Passes files that the system hands the app outside the command line
+    // (Android intents) to `receiver`, including any that arrived before
+    // this call. The desktop has none.
+    virtual void attachFileReceiver(FileReceiver *receiver) { Q_UNUSED(receiver); }
 
     // The services of the platform the app runs on.
     static PlatformServices *instance();

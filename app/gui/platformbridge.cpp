@@ -71,10 +71,25 @@ void PlatformBridge::setKeepScreenOn(bool on)
     Q_EMIT keepScreenOnChanged();
 }
 
+QString PlatformBridge::receivedMessage() const
+{
+    // Built on each read, so the text follows a change of language.
+    if (!m_rejectedFile.isEmpty()) {
+        return tr("Qujat could not open %1: the file does not exist or cannot be read. "
+                  "Check the file and open it again.").arg(QDir::toNativeSeparators(m_rejectedFile));
+    }
+    if (m_receivedFile.isEmpty())
+        return {};
+    // NOTE: the bundle import page replaces this message once it connects
+    // to fileOpenRequested().
+    return tr("Qujat received the file %1. Importing bundles is not available in this "
+              "version yet; the file stays where it is, unchanged.").arg(QFileInfo(m_receivedFile).fileName());
+}
+
 void PlatformBridge::dismissReceivedFile()
 {
     m_receivedFile.clear();
-    m_receivedMessage.clear();
+    m_rejectedFile.clear();
     Q_EMIT receivedFileChanged();
 }
 
@@ -101,11 +116,7 @@ bool PlatformBridge::showInFolder(const QString &path)
 void PlatformBridge::onFileOpenRequested(const QString &path)
 {
     m_receivedFile = path;
-    const QString name = QFileInfo(path).fileName();
-    // NOTE: the bundle import page replaces this message once it connects
-    // to fileOpenRequested().
-    m_receivedMessage = tr("Qujat received the file %1. Importing bundles is not available in this "
-                           "version yet; the file stays where it is, unchanged.").arg(name);
+    m_rejectedFile.clear();
     Q_EMIT receivedFileChanged();
     Q_EMIT fileOpenRequested(path);
 }
@@ -113,8 +124,7 @@ void PlatformBridge::onFileOpenRequested(const QString &path)
 void PlatformBridge::onFileRejected(const QString &path)
 {
     m_receivedFile.clear();
-    m_receivedMessage = tr("Qujat could not open %1: the file does not exist or cannot be read. "
-                           "Check the file and open it again.").arg(QDir::toNativeSeparators(path));
+    m_rejectedFile = path;
     Q_EMIT receivedFileChanged();
     Q_EMIT fileRejected(path);
 }

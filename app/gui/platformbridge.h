@@ -38,7 +38,7 @@ public:
     QString bundleSuffix() const;
     QString bundleMimeType() const;
     QString receivedFile() const { return m_receivedFile; }
-    QString receivedMessage() const { return m_receivedMessage; }
+    QString receivedMessage() const;
     int cameraPermission() const;
     bool keepScreenOn() const;
     void setKeepScreenOn(bool on);
@@ -65,7 +65,7 @@ private:
     PlatformServices *m_services;
     CameraPermission *m_camera;
     QString m_receivedFile;
-    QString m_receivedMessage;
+    QString m_rejectedFile;
 };
 
 } // namespace qujat
