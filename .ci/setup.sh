@@ -22,6 +22,7 @@ PACKAGES=(
     libzxing-dev libzip-dev
     bzip2 xvfb xauth
     libjpeg-turbo-progs zxing-cpp-tools
+    qt6-svg-dev appstream desktop-file-utils shared-mime-info libglib2.0-bin
 )
 
 install_packages() {
