@@ -820,7 +820,7 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -1086,6 +1086,15 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>ReceivedFileBanner</name>
+    <message>
+        <location filename="../qml/ReceivedFileBanner.qml" line="+45"/>
+        <source>Close the message</source>
+        <extracomment>Button that closes the message about a received file.</extracomment>
+        <translation>Хабарламаны жабу</translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
         <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
@@ -1233,7 +1242,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1255,7 +1264,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1331,7 +1340,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
@@ -1406,6 +1415,24 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
         <translation>%1 деген күн болмайды. Күнді күнтізбеден таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::PlatformBridge</name>
+    <message>
+        <location filename="../app/gui/platformbridge.cpp" line="+78"/>
+        <source>Qujat could not open %1: the file does not exist or cannot be read. Check the file and open it again.</source>
+        <translation>Qujat %1 файлын аша алмады: файл жоқ немесе оны оқу мүмкін емес. Файлды тексеріп, қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qujat received the file %1. Importing bundles is not available in this version yet; the file stays where it is, unchanged.</source>
+        <translation>Qujat %1 файлын қабылдады. Бұл нұсқада пакеттерді импорттау әлі жоқ; файл өз орнында, өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not save a copy as %1: %2. Choose another folder and try again.</source>
+        <translation>Көшірмені %1 ретінде сақтау мүмкін болмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
 </context>
 </TS>

@@ -827,7 +827,7 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -1093,6 +1093,15 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>ReceivedFileBanner</name>
+    <message>
+        <location filename="../qml/ReceivedFileBanner.qml" line="+45"/>
+        <source>Close the message</source>
+        <extracomment>Button that closes the message about a received file.</extracomment>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
         <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
@@ -1240,7 +1249,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1262,7 +1271,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -1338,7 +1347,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
@@ -1413,6 +1422,24 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
         <translation>Даты %1 не существует. Выберите дату в календаре.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::PlatformBridge</name>
+    <message>
+        <location filename="../app/gui/platformbridge.cpp" line="+78"/>
+        <source>Qujat could not open %1: the file does not exist or cannot be read. Check the file and open it again.</source>
+        <translation>Qujat не смог открыть %1: файла нет или его нельзя прочитать. Проверьте файл и откройте его снова.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qujat received the file %1. Importing bundles is not available in this version yet; the file stays where it is, unchanged.</source>
+        <translation>Qujat получил файл %1. Импорт пакетов в этой версии пока недоступен; файл остаётся на своём месте без изменений.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not save a copy as %1: %2. Choose another folder and try again.</source>
+        <translation>Не удалось сохранить копию как %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
 </context>
 </TS>

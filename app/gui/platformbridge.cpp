@@ -104,7 +104,7 @@ QString PlatformBridge::saveCopy(const QString &source, const QUrl &target)
     const QString reason = m_services->saveCopy(source, targetPath);
     if (reason.isEmpty())
         return {};
-    return tr("Could not save a copy to %1: %2. Choose another folder and try again.")
+    return tr("Could not save a copy as %1: %2. Choose another folder and try again.")
         .arg(QDir::toNativeSeparators(targetPath), reason);
 }
 
