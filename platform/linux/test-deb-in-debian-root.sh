@@ -27,7 +27,8 @@ in_root() {
 }
 
 # apt resolves the package's Depends from Debian's archive, as on a user's machine.
-in_root "apt-get update -qq && apt-get install -y -qq /tmp/qujat.deb xvfb xauth libglib2.0-bin"
+# --reinstall, because a root kept from an earlier run may hold the same version.
+in_root "apt-get update -qq && apt-get install -y -qq --reinstall /tmp/qujat.deb xvfb xauth libglib2.0-bin"
 in_root "mkdir -p -m 700 /tmp/runtime"
 in_root "xvfb-run -a qujat --self-test"
 
