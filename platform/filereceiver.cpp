@@ -25,7 +25,7 @@ constexpr int MaxPaths = 64;
 constexpr qint64 MaxRequestBytes = 256 * 1024;
 constexpr int ConnectTimeoutMs = 2000;
 constexpr int ReplyTimeoutMs = 10000;
-// sun_path holds 108 bytes on Linux and 104 on macOS, with the final NUL.
+// sun_path has room for 108 bytes on Linux and 104 on macOS, with the final NUL.
 constexpr int MaxSocketPathBytes = 100;
 
 } // namespace
@@ -109,10 +109,10 @@ bool FileReceiver::forward(const QStringList &absolutePaths)
         return false;
     }
     const QByteArray reply = socket.read(1);
-    const int taken = reply.isEmpty() ? -1 : static_cast<quint8>(reply.at(0));
-    if (taken != std::min<int>(absolutePaths.size(), MaxPaths)) {
+    const int acceptedCount = reply.isEmpty() ? -1 : static_cast<quint8>(reply.at(0));
+    if (acceptedCount != std::min<int>(absolutePaths.size(), MaxPaths)) {
         m_errorString = QStringLiteral("the running instance took %1 of %2 files")
-                            .arg(taken).arg(absolutePaths.size());
+                            .arg(acceptedCount).arg(absolutePaths.size());
         return false;
     }
     qCInfo(lcFileReceiver, "Passed %lld file(s) to the running instance at %s",
@@ -132,7 +132,7 @@ bool FileReceiver::listen()
         return true;
     }
     if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        // Nobody answered the probe, so the name is left over from an
+        // No server replied to the probe, so the name is left over from an
         // instance that crashed; remove it and listen again. (On Linux,
         // Qt 6.4's listen() replaces a leftover socket file by itself.)
         QLocalServer::removeServer(m_serverName);
@@ -185,14 +185,14 @@ void FileReceiver::readRequest(QLocalSocket *socket)
     if (!in.commitTransaction())
         return; // Incomplete: wait for more bytes.
 
-    int taken = 0;
+    int acceptedCount = 0;
     for (const QString &path : std::as_const(paths)) {
-        if (taken == MaxPaths)
+        if (acceptedCount == MaxPaths)
             break;
         receive(path);
-        ++taken;
+        ++acceptedCount;
     }
-    socket->write(QByteArray(1, static_cast<char>(taken)));
+    socket->write(QByteArray(1, static_cast<char>(acceptedCount)));
     socket->flush();
 }
 

@@ -8,7 +8,7 @@ class QLocalSocket;
 
 namespace qujat {
 
-// Receives the files the operating system asks the app to open: paths on
+// Receives the files the operating system requests the app to open: paths on
 // the command line, paths forwarded by a second start of the app, and
 // QFileOpenEvent (macOS and iOS "open with").
 //

@@ -11,7 +11,7 @@ class FileReceiver;
 class PlatformServices;
 
 // The platform services exposed to QML as the `Platform` singleton: files
-// the system asks the app to open, sharing, the camera permission and
+// the system requests the app to open, sharing, the camera permission and
 // keeping the screen on. main() creates the one instance.
 class PlatformBridge : public QObject
 {
@@ -51,7 +51,7 @@ public:
     Q_INVOKABLE bool showInFolder(const QString &path);
 
 Q_SIGNALS:
-    // A file the system asked the app to open; the bundle import connects here.
+    // A file the system requested the app to open; the bundle import connects here.
     void fileOpenRequested(const QString &path);
     void fileRejected(const QString &path);
     void receivedFileChanged();

@@ -108,7 +108,7 @@ public class QujatActivity extends QtActivity
                     declaredSize = cursor.getLong(sizeColumn);
             }
         } catch (RuntimeException e) {
-            // file:// URIs and some providers answer no query; the copy still works.
+            // file:// URIs and some providers return no row; the copy still works.
             Log.w(TAG, "No name or size for " + uri + ": " + e);
         }
 
