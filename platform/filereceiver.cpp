@@ -95,6 +95,10 @@ bool FileReceiver::forward(const QStringList &absolutePaths)
         return false;
     }
 
+    if (absolutePaths.size() > MaxPaths) {
+        qCWarning(lcFileReceiver, "Passing only the first %d of %lld files to the running instance",
+                  MaxPaths, static_cast<long long>(absolutePaths.size()));
+    }
     QByteArray request;
     QDataStream out(&request, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_0);
