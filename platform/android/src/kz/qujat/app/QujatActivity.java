@@ -155,7 +155,9 @@ public class QujatActivity extends QtActivity
             partial = null;
             Log.i(TAG, "Received " + uri + " as " + target + " (" + copied + " bytes)");
             deliver(target.getAbsolutePath());
-        } catch (IOException | SecurityException | NoSuchAlgorithmException e) {
+        } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
+            // RuntimeException covers SecurityException (grant revoked) and a
+            // provider's IllegalArgumentException or IllegalStateException.
             Log.e(TAG, "Could not receive " + uri + ": " + e);
             reject(name, e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
