@@ -7,7 +7,8 @@ import Qujat.Backend
 
 // A message across the top of the window about a file the system asked
 // Qujat to open (double-click, "open with", a second start of the app).
-// Hidden while there is no such file.
+// Hidden while there is no such file; in the error colours when the file
+// could not be read.
 QQC2.Pane {
     id: root
 
@@ -15,9 +16,11 @@ QQC2.Pane {
     padding: Theme.spacing
     leftPadding: Theme.margin
 
+    readonly property color textColor: Platform.receivedFileRejected ? Theme.error : Theme.textOnPrimaryLight
+
     background: Rectangle {
-        color: Theme.primaryLight
-        border.color: Theme.primary
+        color: Platform.receivedFileRejected ? Theme.errorBackground : Theme.primaryLight
+        border.color: Platform.receivedFileRejected ? Theme.error : Theme.primary
         border.width: 1
     }
 
@@ -30,7 +33,7 @@ QQC2.Pane {
         QQC2.Label {
             Layout.fillWidth: true
             text: Platform.receivedMessage
-            color: Theme.textOnPrimaryLight
+            color: root.textColor
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
         }
@@ -40,7 +43,7 @@ QQC2.Pane {
             Layout.preferredHeight: Theme.touchTarget
             text: "×"
             font.pixelSize: Theme.fontTitle
-            QQC2.Material.foreground: Theme.textOnPrimaryLight
+            QQC2.Material.foreground: root.textColor
             //: Button that closes the message about a received file.
             Accessible.name: qsTr("Close the message")
             QQC2.ToolTip.visible: hovered

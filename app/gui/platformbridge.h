@@ -26,6 +26,8 @@ class PlatformBridge : public QObject
     // A translated sentence about the received or rejected file; empty when
     // there is nothing to say.
     Q_PROPERTY(QString receivedMessage READ receivedMessage NOTIFY receivedFileChanged)
+    // True while receivedMessage reports a file that could not be opened.
+    Q_PROPERTY(bool receivedFileRejected READ receivedFileRejected NOTIFY receivedFileChanged)
     Q_PROPERTY(int cameraPermission READ cameraPermission NOTIFY cameraPermissionChanged)
     Q_PROPERTY(bool keepScreenOn READ keepScreenOn WRITE setKeepScreenOn NOTIFY keepScreenOnChanged)
 
@@ -39,6 +41,7 @@ public:
     QString bundleMimeType() const;
     QString receivedFile() const { return m_receivedFile; }
     QString receivedMessage() const;
+    bool receivedFileRejected() const { return !m_rejectedFile.isEmpty(); }
     int cameraPermission() const;
     bool keepScreenOn() const;
     void setKeepScreenOn(bool on);
