@@ -12,7 +12,8 @@ class PlatformServices;
 
 // The platform services exposed to QML as the `Platform` singleton: files
 // the system requests the app to open, sharing, the camera permission and
-// keeping the screen on. main() creates the one instance.
+// keeping the screen on. main() creates the one instance; create() makes
+// one without a file receiver for engines that main() did not set up.
 class PlatformBridge : public QObject
 {
     Q_OBJECT
