@@ -24,6 +24,7 @@ PACKAGES=(
     libjpeg-turbo-progs zxing-cpp-tools
     libssl-dev zip unzip openssl
     poppler-utils
+    qt6-svg-dev appstream desktop-file-utils shared-mime-info libglib2.0-bin
 )
 
 install_packages() {

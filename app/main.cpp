@@ -4,6 +4,8 @@
 #include "appcontroller.h"
 #include "cameraaccess.h"
 #include "catalog/catalog.h"
+#include "filereceiver.h"
+#include "platformbridge.h"
 #include "platformservices.h"
 #include "report/bundledfonts.h"
 #include "selftest.h"
@@ -138,6 +140,9 @@ int main(int argc, char *argv[])
                        "(on by default with --screenshot)."));
     parser.addOptions({dataDirOption, selfTestOption, sampleOption, languageOption, screenshotOption,
                        sizeOption, pageOption, simulatedCameraOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QStringLiteral("Bundle files to open. A Qujat already running for the same data folder receives them."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
     qujat::CameraAccess::setSimulated(parser.isSet(simulatedCameraOption) || parser.isSet(screenshotOption));
 
@@ -150,6 +155,25 @@ int main(int argc, char *argv[])
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     dataDir = QDir(dataDir).absolutePath();
 
+    // One process per data folder: a second start passes its files to the
+    // first and exits. Self-test and screenshot runs stay independent.
+    qujat::FileReceiver fileReceiver(qujat::FileReceiver::serverNameFor(dataDir));
+    const QStringList openedFiles = parser.positionalArguments();
+    if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption)) {
+        switch (fileReceiver.claimInstance(openedFiles)) {
+        case qujat::FileReceiver::Role::Primary:
+            break;
+        case qujat::FileReceiver::Role::Forwarded:
+            return 0;
+        case qujat::FileReceiver::Role::Failed:
+            qCritical("Qujat is already running for %s but did not take the files: %s. Close it and "
+                      "start Qujat again.", qPrintable(QDir::toNativeSeparators(dataDir)),
+                      qPrintable(fileReceiver.errorString()));
+            return 1;
+        }
+    }
+    fileReceiver.watchFileOpenEvents(&app);
+
     registerFonts();
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     // Fail at start-up, not later, when the catalog resource is broken.
@@ -157,6 +181,9 @@ int main(int argc, char *argv[])
 
     qujat::AppController controller(dataDir, QDir(dataDir).filePath(QStringLiteral("sample")),
                                      qujat::PlatformServices::instance());
+    qujat::PlatformBridge platformBridge(qujat::PlatformServices::instance(), &fileReceiver);
+    // After the bridge, which keeps the last received file for QML.
+    qujat::PlatformServices::instance()->attachFileReceiver(&fileReceiver);
     if (parser.isSet(languageOption)) {
         const QString language = parser.value(languageOption);
         if (!qujat::AppController::languages().contains(language)) {
@@ -179,6 +206,8 @@ int main(int argc, char *argv[])
     engine.load(QUrl(MainQml));
     if (engine.rootObjects().isEmpty())
         return 1;
+    for (const QString &path : openedFiles)
+        fileReceiver.receive(path);
 
     if (parser.isSet(screenshotOption)) {
         scheduleScreenshot(&engine, parser.value(pageOption).isEmpty() ? QStringLiteral("home")

@@ -1,14 +1,24 @@
 #include "platformservices.h"
 
+#if defined(Q_OS_ANDROID)
+#include "android/androidplatform.h"
+#elif defined(Q_OS_IOS)
+#include "ios/iosplatform.h"
+#else
 #include "desktop/desktopplatform.h"
+#endif
 
 namespace qujat {
 
 PlatformServices *PlatformServices::instance()
 {
-    // NOTE: Android and iOS use the desktop services until their own
-    // implementations exist; QDesktopServices opens files on both.
+#if defined(Q_OS_ANDROID)
+    static AndroidPlatform services;
+#elif defined(Q_OS_IOS)
+    static IosPlatform services;
+#else
     static DesktopPlatform services;
+#endif
     return &services;
 }
 

@@ -383,6 +383,10 @@ QQC2.ApplicationWindow {
             onDismissed: App.clearError()
         }
 
+        ReceivedFileBanner {
+            Layout.fillWidth: true
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
