@@ -16,7 +16,9 @@ set(QUJAT_BUNDLE_SUFFIX "qujat")
 set(QUJAT_BUNDLE_MIME_TYPE "application/x-qujat-bundle")
 # Apple's uniform type identifier of the bundle; it conforms to public.zip-archive.
 set(QUJAT_BUNDLE_UTI "kz.qujat.bundle")
-# Content detection of a bundle renamed to .zip: the zip's first entry is an
-# uncompressed file with this name whose content is QUJAT_BUNDLE_MIME_TYPE,
-# as in OpenDocument and EPUB files. The bundle writer must follow it.
-set(QUJAT_BUNDLE_MIMETYPE_ENTRY "mimetype")
+# Content detection of a bundle renamed to .zip: the zip's first entry is
+# the bag's bag-info.txt, stored uncompressed, and it holds this label
+# within its first bytes (app/core/bundle/bundlewriter.cpp writes it so).
+# A root-level "mimetype" entry as in OpenDocument would break the rule of
+# one top-level bag folder.
+set(QUJAT_BUNDLE_CONTENT_MARKER "Qujat-Bundle-Format: ")

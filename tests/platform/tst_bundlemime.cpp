@@ -71,8 +71,9 @@ private:
     {
         const QString path = m_dataHome.filePath(name);
         const QByteArray zip = storedZip({
-            {qujat::identity::BundleMimeTypeEntry, qujat::identity::BundleMimeType},
-            {"bag/bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"},
+            {"Айгүл Серікқызы 2026-12-04/bag-info.txt",
+             QByteArray(qujat::identity::BundleContentMarker) + "1\nBagging-Date: 2026-12-04\n"},
+            {"Айгүл Серікқызы 2026-12-04/bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"},
         });
         return writeFile(path, zip) ? path : QString();
     }
@@ -122,6 +123,25 @@ private Q_SLOTS:
         // of the magic match wins by name, in Qt and in GIO, as the
         // shared-mime-info specification says.
         QCOMPARE(QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name(), m_bundleType);
+    }
+
+    // A bundle that qujat-cli really exported, renamed to .zip.
+    void exportedBundleIsRecognisedByContent()
+    {
+        QTemporaryDir dataDir;
+        QVERIFY(dataDir.isValid());
+        const QString cli = QStringLiteral(QUJAT_CLI_PATH);
+        const QString folder = dataDir.filePath(QStringLiteral("portfolio"));
+        const auto demo = qujat::test::runProcess(cli, {QStringLiteral("--data-dir"), folder,
+                                                        QStringLiteral("demo"), QStringLiteral("--count"),
+                                                        QStringLiteral("2")});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        const QString bundle = dataDir.filePath(QStringLiteral("sent by messenger.zip"));
+        const auto exported = qujat::test::runProcess(cli, {QStringLiteral("--data-dir"), folder,
+                                                            QStringLiteral("export"), QStringLiteral("--out"),
+                                                            bundle});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(QMimeDatabase().mimeTypeForFile(bundle, QMimeDatabase::MatchContent).name(), m_bundleType);
     }
 
     void plainZipStaysZip()

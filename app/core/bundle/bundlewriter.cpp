@@ -174,7 +174,10 @@ bool BundleWriter::write(Store &store, const QString &outPath, const ExportOptio
     const auto infoLine = [](const QString &label, const QString &value) {
         return (label + QLatin1String(": ") + QString(value).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n')).toUtf8();
     };
-    QByteArray info;
+    // The format label comes first and bag-info.txt is the zip's first
+    // entry, stored: file managers recognise a bundle by these bytes
+    // (platform/linux/mime.xml.in).
+    QByteArray info = infoLine(QLatin1String(FormatVersionLabel), QString::number(BundleFormatVersion));
     info += infoLine(QStringLiteral("Bagging-Date"), document.exported.toString(QStringLiteral("yyyy-MM-dd")));
     if (!document.profile.school.isEmpty())
         info += infoLine(QStringLiteral("Source-Organization"), document.profile.school);
@@ -183,7 +186,6 @@ bool BundleWriter::write(Store &store, const QString &outPath, const ExportOptio
     info += infoLine(QStringLiteral("External-Identifier"), document.bundleUuid.toString(QUuid::WithoutBraces));
     info += infoLine(QStringLiteral("Payload-Oxum"), QStringLiteral("%1.%2").arg(payloadBytes).arg(payload.size()));
     info += infoLine(QStringLiteral("Bag-Software-Agent"), options.appVersion);
-    info += infoLine(QLatin1String(FormatVersionLabel), QString::number(BundleFormatVersion));
     info += infoLine(QLatin1String(PortfolioUuidLabel), document.portfolioUuid.toString(QUuid::WithoutBraces));
     info += infoLine(QLatin1String(BundleKindLabel), QStringLiteral("portfolio"));
     QByteArray tagManifest;
@@ -225,8 +227,8 @@ bool BundleWriter::write(Store &store, const QString &outPath, const ExportOptio
         zip_set_file_compression(archive, zip_uint64_t(index), compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
         return true;
     };
-    bool ok = addBuffer(QStringLiteral("bagit.txt"), declaration, true)
-        && addBuffer(QStringLiteral("bag-info.txt"), info, true)
+    bool ok = addBuffer(QStringLiteral("bag-info.txt"), info, false)
+        && addBuffer(QStringLiteral("bagit.txt"), declaration, true)
         && addBuffer(QStringLiteral("manifest-sha256.txt"), manifest, true)
         && addBuffer(QStringLiteral("tagmanifest-sha256.txt"), tagManifest, true)
         && (signature.isEmpty() || addBuffer(QLatin1String(SignatureFileName), signature, true));
