@@ -10,8 +10,11 @@ QQC2.Pane {
     id: root
 
     required property string text
+    // A button beside the message, e.g. to restore a backup; hidden while empty.
+    property string actionText: ""
 
     signal dismissed()
+    signal actionTriggered()
 
     visible: root.text.length > 0
     padding: Theme.spacing
@@ -35,6 +38,13 @@ QQC2.Pane {
             color: Theme.error
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
+        }
+
+        QQC2.Button {
+            Layout.preferredHeight: Theme.touchTarget
+            visible: root.actionText.length > 0
+            text: root.actionText
+            onClicked: root.actionTriggered()
         }
 
         QQC2.ToolButton {
