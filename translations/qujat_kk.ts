@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../app/core/store/backup.cpp" line="+92"/>
+        <location line="+40"/>
+        <source>Qujat could not make a backup of the portfolio. Check that the disk is not full.</source>
+        <translation>Qujat портфолионың сақтық көшірмесін жасай алмады. Дискіде бос орын бар-жоғын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Qujat could not restore the backup. Nothing was changed; check that the disk is not full and try again.</source>
+        <translation>Qujat сақтық көшірмені қалпына келтіре алмады. Ештеңе өзгерген жоқ. Дискіде бос орын бар-жоғын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup is damaged too and cannot be restored. Keep the data folder as it is and ask for help.</source>
+        <translation>Сақтық көшірме де зақымдалған, оны қалпына келтіру мүмкін емес. Деректер қалтасын сол күйінде сақтап, көмек сұраңыз.</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeList</name>
     <message>
         <location filename="../qml/BarcodeList.qml" line="+21"/>
@@ -299,7 +318,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/ErrorBanner.qml" line="+47"/>
+        <location filename="../qml/ErrorBanner.qml" line="+57"/>
         <source>Close the message</source>
         <extracomment>Button that closes an error message.</extracomment>
         <translation>Хабарламаны жабу</translation>
@@ -820,7 +839,13 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+14"/>
+        <source>Restore the backup of %1</source>
+        <extracomment>Button beside the message about a damaged database; %1 is the backup&apos;s date and time.</extracomment>
+        <translation>%1 сақтық көшірмесін қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -1233,7 +1258,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1255,7 +1280,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+55"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1280,12 +1305,17 @@ Deletes the item.</extracomment>
         <translation>Qujat %1 портфолио қалтасына жаза алмайды. Қалтаға жазуға болатынын және дискіде орын барын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
         <translation>%1 қалтасындағы портфолио дерекқорын ашу мүмкін емес. Қалтаға жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Qujat cannot open the portfolio because it cannot write to %1. Check that the disk is not full and that the folder is writable, then start Qujat again. Nothing was changed.</source>
+        <translation>Qujat портфолионы аша алмайды, себебі %1 қалтасына жаза алмайды. Дискіде бос орын бар-жоғын және қалтаға жазуға рұқсат барын тексеріп, Qujat-ты қайта іске қосыңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <location line="+9"/>
         <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
         <translation>Портфолио дерекқоры бүлінген, ал Qujat оны басқа орынға көшіре алмады. %1 деректер қалтасына жазуға болатынын тексеріп, Qujat-ты қайта іске қосыңыз.</translation>
@@ -1331,12 +1361,17 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+108"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2: items added after it will be missing.</source>
+        <translation>Портфолио дерекқоры зақымдалған, сондықтан Qujat оны %1 қалтасына жылжытып, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. %2 сақтық көшірмесін қалпына келтіруге болады. Одан кейін қосылған құжаттар болмайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+348"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>

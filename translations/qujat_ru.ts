@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../app/core/store/backup.cpp" line="+92"/>
+        <location line="+40"/>
+        <source>Qujat could not make a backup of the portfolio. Check that the disk is not full.</source>
+        <translation>Qujat не смог сделать резервную копию портфолио. Проверьте, что на диске есть свободное место.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Qujat could not restore the backup. Nothing was changed; check that the disk is not full and try again.</source>
+        <translation>Qujat не смог восстановить резервную копию. Ничего не изменено. Проверьте, что на диске есть свободное место, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup is damaged too and cannot be restored. Keep the data folder as it is and ask for help.</source>
+        <translation>Резервная копия тоже повреждена, и её нельзя восстановить. Оставьте папку с данными как есть и обратитесь за помощью.</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeList</name>
     <message>
         <location filename="../qml/BarcodeList.qml" line="+21"/>
@@ -299,7 +318,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/ErrorBanner.qml" line="+47"/>
+        <location filename="../qml/ErrorBanner.qml" line="+57"/>
         <source>Close the message</source>
         <extracomment>Button that closes an error message.</extracomment>
         <translation>Закрыть сообщение</translation>
@@ -827,7 +846,13 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+14"/>
+        <source>Restore the backup of %1</source>
+        <extracomment>Button beside the message about a damaged database; %1 is the backup&apos;s date and time.</extracomment>
+        <translation>Восстановить копию от %1</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -1240,7 +1265,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+150"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1262,7 +1287,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+55"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -1287,12 +1312,17 @@ Deletes the item.</extracomment>
         <translation>Qujat не может записывать в папку портфолио %1. Проверьте, что в папку можно записывать и что диск не заполнен.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
         <translation>Не удаётся открыть базу данных портфолио в папке %1. Проверьте, что папка доступна для записи.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Qujat cannot open the portfolio because it cannot write to %1. Check that the disk is not full and that the folder is writable, then start Qujat again. Nothing was changed.</source>
+        <translation>Qujat не может открыть портфолио, потому что не может записывать в %1. Проверьте, что на диске есть свободное место и папка доступна для записи, затем снова запустите Qujat. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <location line="+9"/>
         <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
         <translation>База данных портфолио повреждена, и Qujat не смог переместить её. Проверьте, что в папку данных %1 можно записывать, и запустите Qujat снова.</translation>
@@ -1338,12 +1368,17 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+108"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2: items added after it will be missing.</source>
+        <translation>База данных портфолио повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Ваши фото и файлы остались в папке с данными. Можно восстановить резервную копию от %2. Документы, добавленные после неё, в ней отсутствуют.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+348"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
     </message>

@@ -101,7 +101,7 @@ bool AppController::openStore(const QString &dir, bool sample)
     if (!m_store->damagedDatabaseMovedTo().isEmpty()) {
         m_damagedFolder = m_store->damagedDatabaseMovedTo();
         const QList<Backup::Entry> backups = sample ? QList<Backup::Entry>() : Backup::list(dir);
-        // Restoring from the last bundle (issue 4) joins here: offer the
+        // TODO(bundle export/import): restoring from the last bundle joins here: offer the
         // newer of the last exported bundle and the newest backup.
         if (!backups.isEmpty()) {
             m_backupToOffer = backups.first().path;
