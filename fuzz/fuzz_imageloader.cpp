@@ -1,10 +1,8 @@
-// Fuzz target: image import. The bytes are written to a file (the loader
-// reads files, like the app) and go through ImageLoader::probe and load;
-// inputs that decode to a small image also go through the page pipeline
-// (page finding, straightening, cleaning, barcode reading, encoding).
+// Fuzz target: image decoding. The bytes are written to a file (the loader
+// reads files, like the app) and go through ImageLoader::probe and load.
+// fuzz_pagepipeline runs the rest of the import on small images.
 
 #include "imaging/imageloader.h"
-#include "imaging/pagepipeline.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,10 +22,6 @@ QString scratchPath()
                                                                      : QDir::tempPath();
     return folder + QStringLiteral("/qujat-fuzz-image-%1").arg(QCoreApplication::applicationPid());
 }
-
-// The pipeline is slow on large images; fuzz it on small ones only, where
-// the interesting edge cases (1-pixel lines, odd formats) are.
-constexpr qint64 PipelinePixelLimit = 250'000;
 
 } // namespace
 
@@ -69,11 +63,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (qint64(image.width()) * image.height() > qujat::ImageLoader::MaxDecodePixels)
         abort(); // the decode bound must hold
-
-    if (qint64(info.uprightSize.width()) * info.uprightSize.height() <= PipelinePixelLimit) {
-        qujat::PreparedPage page;
-        if (!qujat::PagePipeline::prepareImage(path, &page, &error) && error.message.isEmpty())
-            abort();
-    }
     return 0;
 }
