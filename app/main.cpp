@@ -2,6 +2,7 @@
 // the store, the controller and the QML engine, and wires them together.
 
 #include "appcontroller.h"
+#include "benchhooks.h"
 #include "catalog/catalog.h"
 #include "platformservices.h"
 #include "selftest.h"
@@ -71,6 +72,7 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
 
 int main(int argc, char *argv[])
 {
+    qujat::startBenchmarkClock();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Qujat"));
     QCoreApplication::setApplicationName(QStringLiteral("Qujat"));
@@ -136,6 +138,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(selfTestOption))
         return qujat::runSelfTest(&engine, MainQml);
 
+    qujat::installBenchmarkHooks(&engine);
     engine.load(QUrl(MainQml));
     if (engine.rootObjects().isEmpty())
         return 1;
