@@ -38,7 +38,7 @@ void print(const QString &line)
     QTextStream(stdout) << "bench " << line << Qt::endl;
 }
 
-// Counts the stored files QML asks for. The scale benchmark removes every
+// Counts the stored files QML requests. The scale benchmark removes every
 // page file and original from its portfolio and keeps the thumbnails, so a
 // request for a missing file under files/ is a full page being decoded.
 class FileRequestCounter : public QQmlAbstractUrlInterceptor

@@ -1,6 +1,6 @@
 // scale: the app with a large portfolio. Generates N items (10,000 by
 // default) straight through the Store, then starts the real app (offscreen
-// unless QT_QPA_PLATFORM says otherwise) and reads what its benchmark hooks
+// unless QT_QPA_PLATFORM names another) and reads what its benchmark hooks
 // print (app/benchhooks.h):
 //   - cold start to the first frame, empty portfolio (baseline) and full;
 //   - scrolling the largest section from top to end, with every stored page

@@ -1,5 +1,5 @@
-// A full disk while qujat-cli saves: the add fails with a message that says
-// to free space, and the portfolio keeps every earlier item whole, with no
+// A full disk while qujat-cli saves: the add fails with a message to free
+// space, and the portfolio keeps every earlier item whole, with no
 // half-written file left after the next start.
 //
 // Two ways to run out of space, both real write failures of the real

@@ -184,9 +184,9 @@ bool Backup::restore(const QString &dataDir, const QString &backupPath, const QS
         *error = {failed, QLatin1String("mkpath failed: ") + asideFolder};
         return false;
     }
-    // A copy of the backup under a temporary name first: the backup is a
-    // closed file without a -wal, so copying it is safe; the rename below
-    // then replaces the database in one step.
+    // The backup is a closed file without a -wal, so copying it is safe.
+    // The copy gets a temporary name, and the rename below replaces the
+    // database in one step.
     const QString database = dataDir + QLatin1String("/portfolio.sqlite");
     const QString incoming = database + QLatin1String(".restoring");
     QFile::remove(incoming);

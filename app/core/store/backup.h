@@ -34,7 +34,7 @@ public:
     static QList<Entry> list(const QString &dataDir);
 
     // Writes today's backup of the database at `databasePath` unless one
-    // from today exists or the database holds no item (an empty database
+    // from today exists or the database contains no item (an empty database
     // must never push a good backup out). Keeps the newest KeepCount.
     // Opens its own connection, so it may run on any thread while the app
     // uses the database. `made` receives the new file, empty when skipped.
