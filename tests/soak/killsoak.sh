@@ -67,6 +67,15 @@ done
 cp "$SHARED/corpus/photos/page_dewarp__boston_cooking_a.jpg" "$PHOTO"
 cp "$SHARED/corpus/photos/fairscan__img02.jpg" "$PHOTO2"
 
+# Files under files/, 0 before the first save created the folder.
+countFiles() {
+    if [ -d "$DATA/files" ]; then
+        find "$DATA/files" -type f | wc -l
+    else
+        echo 0
+    fi
+}
+
 expand() {
     local line="$1"
     line="${line//@PHOTO@/$PHOTO}"
@@ -95,7 +104,7 @@ while [ "$kills" -lt "$KILLS" ]; do
     round=$((round + 1))
     i=$((RANDOM % ${#SOAK_COMMANDS[@]}))
     # A third of the kills anywhere in 0..120% of the uncut duration, a third
-    # in 85..105%, and a third 0..40 ms after the first new file appears
+    # in 85..105%, and a third 0..20 ms after the first new file appears
     # under files/, where the files are written and the rows not yet
     # committed (2^30 steps for the fractions).
     fraction=$(( (RANDOM << 15 | RANDOM) % 1000000 ))
@@ -105,8 +114,8 @@ while [ "$kills" -lt "$KILLS" ]; do
     elif [ "$mode" -eq 1 ]; then
         delay_ms=$(( DURATION_MS[i] * 85 / 100 + fraction * DURATION_MS[i] * 20 / 100 / 1000000 ))
     else
-        delay_ms=$(( fraction * 40 / 1000000 ))
-        filesBefore=$(find "$DATA/files" -type f 2>/dev/null | wc -l)
+        delay_ms=$(( fraction * 20 / 1000000 ))
+        filesBefore=$(countFiles)
     fi
     # shellcheck disable=SC2046
     QT_QPA_PLATFORM=offscreen "$CLI" $(expand "${SOAK_COMMANDS[$i]}") --data-dir "$DATA" >/dev/null 2>&1 &
@@ -116,7 +125,7 @@ while [ "$kills" -lt "$KILLS" ]; do
         # or twice the uncut duration has passed.
         polls=$(( DURATION_MS[i] * 2 / 5 ))
         while [ "$polls" -gt 0 ] && ! grep -qs '^State:.*Z' "/proc/$pid/status" && [ -d "/proc/$pid" ] \
-            && [ "$(find "$DATA/files" -type f 2>/dev/null | wc -l)" -eq "$filesBefore" ]; do
+            && [ "$(countFiles)" -eq "$filesBefore" ]; do
             sleep 0.005
             polls=$((polls - 1))
         done
