@@ -3,6 +3,7 @@
 
 #include "appcontroller.h"
 #include "cameraaccess.h"
+#include "benchhooks.h"
 #include "catalog/catalog.h"
 #include "filereceiver.h"
 #include "platformbridge.h"
@@ -105,6 +106,7 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
 
 int main(int argc, char *argv[])
 {
+    qujat::startBenchmarkClock();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Qujat"));
     QCoreApplication::setApplicationName(QStringLiteral("Qujat"));
@@ -203,6 +205,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(selfTestOption))
         return qujat::runSelfTest(&engine, MainQml);
 
+    qujat::installBenchmarkHooks(&engine);
     engine.load(QUrl(MainQml));
     if (engine.rootObjects().isEmpty())
         return 1;

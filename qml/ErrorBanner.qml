@@ -10,8 +10,11 @@ QQC2.Pane {
     id: root
 
     required property string text
+    // A button beside the message, e.g. to restore a backup; hidden while empty.
+    property string actionText: ""
 
     signal dismissed()
+    signal actionTriggered()
 
     visible: root.text.length > 0
     padding: Theme.spacing
@@ -26,28 +29,42 @@ QQC2.Pane {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.text
 
-    contentItem: RowLayout {
-        spacing: Theme.spacing
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing / 2
 
-        QQC2.Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: root.text
-            color: Theme.error
-            wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontBody
+            spacing: Theme.spacing
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: root.text
+                color: Theme.error
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+            }
+
+            QQC2.ToolButton {
+                Layout.preferredWidth: Theme.touchTarget
+                Layout.preferredHeight: Theme.touchTarget
+                text: "×"
+                font.pixelSize: Theme.fontTitle
+                QQC2.Material.foreground: Theme.error
+                //: Button that closes an error message.
+                Accessible.name: qsTr("Close the message")
+                QQC2.ToolTip.visible: hovered
+                QQC2.ToolTip.text: Accessible.name
+                onClicked: root.dismissed()
+            }
         }
 
-        QQC2.ToolButton {
-            Layout.preferredWidth: Theme.touchTarget
+        // Below the message, so that a long label fits on a phone.
+        QQC2.Button {
+            Layout.maximumWidth: root.availableWidth
             Layout.preferredHeight: Theme.touchTarget
-            text: "×"
-            font.pixelSize: Theme.fontTitle
-            QQC2.Material.foreground: Theme.error
-            //: Button that closes an error message.
-            Accessible.name: qsTr("Close the message")
-            QQC2.ToolTip.visible: hovered
-            QQC2.ToolTip.text: Accessible.name
-            onClicked: root.dismissed()
+            visible: root.actionText.length > 0
+            text: root.actionText
+            onClicked: root.actionTriggered()
         }
     }
 }

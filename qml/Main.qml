@@ -380,7 +380,10 @@ QQC2.ApplicationWindow {
         ErrorBanner {
             Layout.fillWidth: true
             text: App.errorMessage
+            //: Button beside the message about a damaged database; %1 is the backup's date and time.
+            actionText: App.restorableBackup.length > 0 ? qsTr("Restore the backup of %1").arg(App.restorableBackup) : ""
             onDismissed: App.clearError()
+            onActionTriggered: App.restoreBackup()
         }
 
         ReceivedFileBanner {

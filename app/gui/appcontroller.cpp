@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "platformservices.h"
 #include "sample/samplegenerator.h"
+#include "store/backup.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -56,6 +58,7 @@ AppController::AppController(const QString &ownDataDir, const QString &sampleDat
 
 AppController::~AppController()
 {
+    waitForBackup();
     s_instance = nullptr;
 }
 
@@ -93,12 +96,40 @@ bool AppController::openStore(const QString &dir, bool sample)
     clearError();
     m_store = std::move(store);
     m_isSample = sample;
+    m_damagedFolder.clear();
+    m_backupToOffer.clear();
     if (!m_store->damagedDatabaseMovedTo().isEmpty()) {
-        reportError({tr("The portfolio database was damaged, so Qujat moved it to %1 and started an "
-                        "empty portfolio. Your photos and files stay in the data folder. Keep the "
-                        "moved database: it is needed to recover the portfolio.")
-                         .arg(QDir::toNativeSeparators(m_store->damagedDatabaseMovedTo())),
-                     QStringLiteral("quick_check failed")});
+        m_damagedFolder = m_store->damagedDatabaseMovedTo();
+        const QList<Backup::Entry> backups = sample ? QList<Backup::Entry>() : Backup::list(dir);
+        // TODO(bundle export/import): restoring from the last bundle joins here: offer the
+        // newer of the last exported bundle and the newest backup.
+        if (!backups.isEmpty()) {
+            m_backupToOffer = backups.first().path;
+            reportError({tr("The portfolio database was damaged, so Qujat moved it to %1 and started an "
+                            "empty portfolio. Your photos and files stay in the data folder. You can "
+                            "restore the backup of %2: items added after it will be missing.")
+                             .arg(QDir::toNativeSeparators(m_damagedFolder),
+                                  QLocale(m_language).toString(backups.first().made, QLocale::ShortFormat)),
+                         QStringLiteral("quick_check failed")});
+        } else {
+            reportError({tr("The portfolio database was damaged, so Qujat moved it to %1 and started an "
+                            "empty portfolio. Your photos and files stay in the data folder. Keep the "
+                            "moved database: it is needed to recover the portfolio.")
+                             .arg(QDir::toNativeSeparators(m_damagedFolder)),
+                         QStringLiteral("quick_check failed")});
+        }
+    } else if (!sample) {
+        // One backup a day, on a worker thread with its own connection, so
+        // that start-up does not wait for it.
+        waitForBackup();
+        const QString dataDir = m_store->dataDir();
+        const QString database = m_store->databasePath();
+        m_dailyBackup = QtConcurrent::run([dataDir, database] {
+            QString made;
+            Error error;
+            if (!Backup::makeDaily(dataDir, database, &made, &error))
+                qCWarning(lcStore) << "The daily backup failed:" << error.detail;
+        });
     }
     Q_EMIT portfolioChanged();
     notifyChanged();
@@ -115,10 +146,49 @@ void AppController::showBorrowedStore(Store *store, bool readOnly)
 
 void AppController::closeOwnStore()
 {
+    waitForBackup();
     m_store.reset();
     m_isSample = false;
     Q_EMIT portfolioChanged();
     notifyChanged();
+}
+
+QString AppController::restorableBackup() const
+{
+    if (m_backupToOffer.isEmpty())
+        return {};
+    const QList<Backup::Entry> backups = Backup::list(m_ownDataDir);
+    for (const Backup::Entry &entry : backups) {
+        if (entry.path == m_backupToOffer)
+            return QLocale(m_language).toString(entry.made, QLocale::ShortFormat);
+    }
+    return {};
+}
+
+bool AppController::restoreBackup()
+{
+    if (m_backupToOffer.isEmpty() || m_damagedFolder.isEmpty())
+        return false;
+    const QString backup = m_backupToOffer;
+    const QString aside = m_damagedFolder;
+    waitForBackup();
+    m_store.reset();
+    Error error;
+    const bool restored = Backup::restore(m_ownDataDir, backup, aside, &error);
+    const bool opened = openOwnPortfolio();
+    if (!restored) {
+        reportError(error);
+        return false;
+    }
+    if (opened)
+        clearError();
+    return opened;
+}
+
+void AppController::waitForBackup()
+{
+    if (m_dailyBackup.isValid())
+        m_dailyBackup.waitForFinished();
 }
 
 bool AppController::openOwnPortfolio()

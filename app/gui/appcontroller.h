@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
@@ -32,6 +33,9 @@ class AppController : public QObject
     // True while administration mode shows a teacher's portfolio: every
     // page hides its editing controls.
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY portfolioChanged)
+    // The date and time of the backup offered after a damaged database was
+    // moved aside; empty when there is nothing to offer.
+    Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY portfolioChanged)
 
 public:
     AppController(const QString &ownDataDir, const QString &sampleDataDir, PlatformServices *platform,
@@ -80,6 +84,13 @@ public:
     Q_INVOKABLE bool openSamplePortfolio();
     Q_INVOKABLE bool returnToOwnPortfolio();
     Q_INVOKABLE void clearError();
+
+    QString restorableBackup() const;
+    // Replaces the fresh portfolio started after a damaged database with the
+    // newest backup, then reopens it.
+    Q_INVOKABLE bool restoreBackup();
+    // Waits for the daily backup started at open, if one is running.
+    void waitForBackup();
 
     Q_INVOKABLE QString formatDate(const QString &isoDate) const;
     Q_INVOKABLE QString todayIso() const;
@@ -133,6 +144,9 @@ private:
     int m_revision = 0;
     QString m_errorMessage;
     QQmlEngine *m_engine = nullptr;
+    QString m_damagedFolder;      // where the damaged database went at this run's open
+    QString m_backupToOffer;      // the newest backup, offered while m_damagedFolder is set
+    QFuture<void> m_dailyBackup;
 };
 
 } // namespace qujat

@@ -35,6 +35,9 @@ void verifyConsistent(const QString &dataDir, int *itemsOut)
             referenced << store.pagePath(page) << store.thumbnailPath(page) << store.originalPath(page);
         }
     }
+    // The profile's portrait (the sample portfolio has one) is a stored file too.
+    if (!store.profile().photoSha.isEmpty())
+        referenced << store.files().pathFor(store.profile().photoSha, QStringLiteral("jpg"));
     QDirIterator it(store.files().root(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -160,6 +163,47 @@ private Q_SLOTS:
         }
         qInfo("Random kills during a %lld ms add: %d killed, %d completed, store consistent after each",
               m_addMilliseconds, kills, completed);
+    }
+
+    // qujat-cli demo renders and saves generated items: killed anywhere in
+    // it, the store keeps whole items only. (tests/soak/killsoak.sh does the
+    // same hundreds of times; this keeps a few kills in every test run.)
+    void demoKilledAtRandomMoments()
+    {
+        const QStringList arguments = {QStringLiteral("demo"), QStringLiteral("--count"), QStringLiteral("3")};
+        qint64 demoMilliseconds = 0;
+        {
+            QTemporaryDir data;
+            QElapsedTimer timer;
+            timer.start();
+            QProcess process;
+            process.start(QStringLiteral(QUJAT_CLI_PATH),
+                          arguments + QStringList{QStringLiteral("--data-dir"), data.path()});
+            QVERIFY(process.waitForFinished(120000));
+            QCOMPARE(process.exitCode(), 0);
+            demoMilliseconds = timer.elapsed();
+        }
+        QTemporaryDir data;
+        QRandomGenerator random(4);
+        int kills = 0;
+        for (int round = 0; round < 6; ++round) {
+            QProcess process;
+            process.start(QStringLiteral(QUJAT_CLI_PATH),
+                          arguments + QStringList{QStringLiteral("--data-dir"), data.path()});
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(int(random.bounded(qint64(10), demoMilliseconds)));
+            if (process.state() == QProcess::Running) {
+                process.kill();
+                ++kills;
+            }
+            process.waitForFinished();
+            int items = -1;
+            verifyConsistent(data.path(), &items);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        qInfo("Random kills during a %lld ms demo: %d killed, store consistent after each",
+              demoMilliseconds, kills);
     }
 };
 

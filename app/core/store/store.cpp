@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 
 #include <atomic>
@@ -183,7 +184,18 @@ bool Store::open(Error *error)
     }
 
     QString damage;
-    if (QFileInfo::exists(databasePath()) && !passesQuickCheck(&damage)) {
+    bool couldNotRun = false;
+    if (QFileInfo::exists(databasePath()) && !passesQuickCheck(&damage, &couldNotRun)) {
+        // A check that could not run (a full disk, no room for the -wal or
+        // -shm file, a read error) says nothing about the database: moving
+        // a healthy one aside would show the teacher an empty portfolio.
+        if (couldNotRun) {
+            qCWarning(lcStore) << "The database check could not run:" << damage;
+            *error = {diskProblemMessage(m_dataDir), damage};
+            closeConnections();
+            m_lock.reset();
+            return false;
+        }
         qCWarning(lcStore) << "The database failed its check:" << damage;
         if (!moveDamagedDatabaseAside(error))
             return false;
@@ -196,8 +208,13 @@ bool Store::open(Error *error)
                   db.lastError().text()};
         return false;
     }
-    if (!applyMigrations(db, SchemaVersion, error))
+    if (!applyMigrations(db, SchemaVersion, error)) {
+        if (isDiskProblem(error->detail, m_dataDir))
+            error->message = diskProblemMessage(m_dataDir);
+        closeConnections();
+        m_lock.reset();
         return false;
+    }
 
     m_open = true;
     // After a damaged database was moved aside no row refers to the stored
@@ -214,7 +231,7 @@ bool Store::isEmptyOrOwnFolder(const QString &folder)
 {
     static const QStringList own = {QStringLiteral(".lock"), QStringLiteral("sample"),
                                     QStringLiteral("captures"), QStringLiteral("damaged"),
-                                    QStringLiteral("school")};
+                                    QStringLiteral("school"), QStringLiteral("backups")};
     const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         if (!own.contains(entry))
@@ -223,16 +240,56 @@ bool Store::isEmptyOrOwnFolder(const QString &folder)
     return true;
 }
 
-bool Store::passesQuickCheck(QString *detail) const
+// SQLite's primary result codes that mean the file itself is damaged:
+// SQLITE_CORRUPT and SQLITE_NOTADB. Any other failure (SQLITE_IOERR,
+// SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_BUSY ...) means the check could not
+// run.
+static bool isDamageCode(const QSqlError &error)
 {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
+bool Store::isDiskProblem(const QString &detail, const QString &folder)
+{
+    // SQLite's own wording for SQLITE_FULL and SQLITE_IOERR, and a nearly
+    // full disk for failures that carry no text.
+    constexpr qint64 NearlyFull = 4 * 1024 * 1024;
+    const QStorageInfo storage(folder);
+    return detail.contains(QLatin1String("disk is full")) || detail.contains(QLatin1String("disk I/O error"))
+           || (storage.isValid() && storage.bytesAvailable() < NearlyFull);
+}
+
+QString Store::diskProblemMessage(const QString &folder)
+{
+    return tr("Qujat cannot open the portfolio because it cannot write to %1. Check that the disk is "
+              "not full and that the folder is writable, then start Qujat again. Nothing was changed.")
+        .arg(QDir::toNativeSeparators(folder));
+}
+
+void Store::closeConnections()
+{
+    for (const QString &connectionName : QSqlDatabase::connectionNames()) {
+        if (connectionName.startsWith(m_connectionPrefix)) {
+            QSqlDatabase::database(connectionName, false).close();
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    }
+}
+
+bool Store::passesQuickCheck(QString *detail, bool *couldNotRun) const
+{
+    *couldNotRun = false;
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         *detail = db.lastError().text();
+        *couldNotRun = !isDamageCode(db.lastError());
         return false;
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         *detail = query.lastError().text();
+        *couldNotRun = !isDamageCode(query.lastError());
         return false;
     }
     QStringList problems;

@@ -174,9 +174,12 @@ private:
     void removeUnusedFiles(const QList<Page> &pages);
     bool rewritePageOrder(const QUuid &uuid, const QList<int> &newOrder, std::optional<int> removed,
                           Error *error);
-    bool passesQuickCheck(QString *detail) const;
+    bool passesQuickCheck(QString *detail, bool *couldNotRun) const;
     static bool isEmptyOrOwnFolder(const QString &folder);
     bool moveDamagedDatabaseAside(Error *error);
+    void closeConnections();
+    static bool isDiskProblem(const QString &detail, const QString &folder);
+    static QString diskProblemMessage(const QString &folder);
 
     QString m_dataDir;
     QString m_connectionPrefix;
