@@ -2,8 +2,8 @@
 // the store, the controller and the QML engine, and wires them together.
 
 #include "appcontroller.h"
-#include "cameraaccess.h"
 #include "benchhooks.h"
+#include "cameraaccess.h"
 #include "catalog/catalog.h"
 #include "filereceiver.h"
 #include "platformbridge.h"
