@@ -22,6 +22,7 @@ PACKAGES=(
     libzxing-dev libzip-dev
     bzip2 xvfb xauth
     libjpeg-turbo-progs zxing-cpp-tools
+    libtesseract-dev tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng
 )
 
 install_packages() {

@@ -50,7 +50,11 @@ int main(int argc, char *argv[])
         "                                        or one item with all pages with --pages)\n"
         "  scan PHOTO... [--no-crop] [--preset NAME] [--size NAME]\n"
         "                                        find, straighten and clean each page and print\n"
-        "                                        the corners, preset, size and codes; stores nothing\n"
+        "                                        the corners, preset, size, codes, recognised text\n"
+        "                                        and suggested fields; stores nothing\n"
+        "  add PHOTO... --accept-suggestions [--section KEY] ...\n"
+        "                                        file with the fields suggested from the text on\n"
+        "                                        each page; given options win over suggestions\n"
         "  list [--section KEY]                  list items, newest first\n"
         "  show ID                               show one item (a unique UUID prefix is enough)\n"
         "  search TEXT                           find items, ignoring case in any script\n"
@@ -84,6 +88,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         QStringLiteral("Print the log (store, imaging and barcode steps) to standard error."));
     parser.addOption(verboseOption);
+    const QCommandLineOption acceptSuggestionsOption(QStringLiteral("accept-suggestions"),
+        QStringLiteral("add: fill the section, kind, title, date, issuer, level and other fields from the "
+                       "text recognised on the page (needs Tesseract)."));
+    parser.addOption(acceptSuggestionsOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sections, add, scan, list, show, search or demo"));
@@ -134,7 +142,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("sections"))
         return runSections(context);
     if (command == QLatin1String("add")) {
-        if (!parser.isSet(sectionOption)) {
+        if (!parser.isSet(sectionOption) && !parser.isSet(acceptSuggestionsOption)) {
             QTextStream(stderr) << "qujat-cli: add: missing --section KEY. Run 'qujat-cli sections' to list the keys.\n";
             return UsageError;
         }
@@ -143,7 +151,7 @@ int main(int argc, char *argv[])
             : std::nullopt;
         return runAdd(context, arguments, parser.value(sectionOption), date,
                       parser.value(titleOption), parser.value(kindOption), parser.isSet(pagesOption),
-                      pipeline);
+                      pipeline, parser.isSet(acceptSuggestionsOption));
     }
     if (command == QLatin1String("scan"))
         return runScan(context, arguments, pipeline);

@@ -37,17 +37,23 @@ private Q_SLOTS:
 
     void versionsAreConsecutive()
     {
-        int expected = 1;
-        for (const Migration &step : migrations())
-            QCOMPARE(step.version, expected++);
+        // Versions are reserved per feature, so one may be missing until
+        // its branch is merged; they still only grow.
+        int previous = 0;
+        for (const Migration &step : migrations()) {
+            QVERIFY(step.version > previous);
+            previous = step.version;
+        }
         QCOMPARE(migrations().constLast().version, Store::SchemaVersion);
     }
 
     void oldDatabaseMigratesToFreshSchema_data()
     {
         QTest::addColumn<int>("oldVersion");
-        for (int version = 1; version < Store::SchemaVersion; ++version)
-            QTest::addRow("from version %d", version) << version;
+        for (const Migration &step : migrations()) {
+            if (step.version < Store::SchemaVersion)
+                QTest::addRow("from version %d", step.version) << step.version;
+        }
     }
 
     void oldDatabaseMigratesToFreshSchema()

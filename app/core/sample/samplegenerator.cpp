@@ -924,3 +924,12 @@ bool SampleGenerator::populate(Store *store, int count, quint32 seed, const QStr
 }
 
 } // namespace qujat
+
+namespace qujat {
+
+QString SampleGenerator::sampleTeacherName()
+{
+    return QString::fromUtf8(TeacherName);
+}
+
+} // namespace qujat

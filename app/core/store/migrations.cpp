@@ -17,12 +17,21 @@ namespace {
 // before the folding changed, with the text Store writes on save.
 bool fillSearchText(QSqlDatabase &db, QString *detail)
 {
+    // Pages carry recognised text from version 6 on; earlier steps run
+    // before the column exists.
+    QSqlQuery columns(db);
+    const bool pagesHaveText = columns.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('pages')"
+                                                           " WHERE name = 'text'"))
+        && columns.next() && columns.value(0).toInt() > 0;
     QSqlQuery select(db);
     if (!select.exec(QStringLiteral("SELECT id, title, issuer, notes, fields,"
                                     " (SELECT group_concat(text, char(10)) FROM barcodes"
                                     "  WHERE barcodes.item_id = items.id),"
                                     " (SELECT group_concat(display_name, char(10)) FROM pages"
-                                    "  WHERE pages.item_id = items.id) FROM items"))) {
+                                    "  WHERE pages.item_id = items.id), %1 FROM items")
+                         .arg(pagesHaveText ? QStringLiteral("(SELECT group_concat(text, char(10)) FROM pages"
+                                                             " WHERE pages.item_id = items.id)")
+                                            : QStringLiteral("''")))) {
         *detail = select.lastError().text();
         return false;
     }
@@ -42,6 +51,11 @@ bool fillSearchText(QSqlDatabase &db, QString *detail)
             Page page;
             page.displayName = name;
             item.pages.append(page);
+        }
+        if (const QString text = select.value(7).toString(); !text.isEmpty()) {
+            Page textPage;
+            textPage.text = text;
+            item.pages.append(textPage);
         }
         update.addBindValue(searchTextOf(item));
         update.addBindValue(select.value(0));
@@ -131,6 +145,13 @@ const QList<Migration> &migrations()
          }},
         // Version 4: search matches ё as е, so the search column is filled again.
         {4, {}, fillSearchText},
+        // Version 6: the recognised text of each image page, which search
+        // also matches. Version 5 belongs to bundles. The new column starts
+        // empty, so the search column needs no refill.
+        {6,
+         {
+             QStringLiteral("ALTER TABLE pages ADD COLUMN text TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

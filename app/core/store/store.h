@@ -46,7 +46,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 6;
 
     explicit Store(const QString &dataDir);
     ~Store();
