@@ -58,7 +58,9 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
     const QString name = page.section(QLatin1Char(':'), 0, 0);
     const QString argument = page.section(QLatin1Char(':'), 1);
     QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, name), Q_ARG(QVariant, argument));
-    QTimer::singleShot(2500, window, [window, outputPath] {
+    // Suggestions wait for text recognition, which takes seconds per page.
+    const int delay = name == QLatin1String("suggestions") ? 15000 : 2500;
+    QTimer::singleShot(delay, window, [window, outputPath] {
         const QImage image = window->grabWindow();
         const bool saved = image.save(outputPath);
         if (!saved)
@@ -95,7 +97,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, capture, settings or profile."),
+        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, suggestions, search:TEXT, "
+                       "capture, settings or profile."),
         QStringLiteral("PAGE"));
     parser.addOptions({dataDirOption, selfTestOption, sampleOption, languageOption, screenshotOption,
                        sizeOption, pageOption});

@@ -48,6 +48,12 @@ QQC2.Page {
         scroller.contentY = Math.max(0, Math.min(top, scroller.contentHeight - scroller.height));
     }
 
+    // Scrolls to the recognition status above the form.
+    function showForm() {
+        const top = recognitionStatus.mapToItem(scroller.contentItem, 0, 0).y - Theme.spacing;
+        scroller.contentY = Math.max(0, Math.min(top, scroller.contentHeight - scroller.height));
+    }
+
     function fileDraft() {
         const values = form.values();
         root.saving = root.importer.save({
@@ -351,6 +357,7 @@ QQC2.Page {
 
             // What text recognition is doing for the form below.
             QQC2.Label {
+                id: recognitionStatus
                 objectName: "recognitionStatus"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin

@@ -25,6 +25,12 @@ QQC2.Page {
 
     // Required documents not filed yet, summed over all sections.
     property int missingRequiredTotal: 0
+
+    // Shows the results for `text` as if the user had typed it.
+    function search(text: string) {
+        searchField.text = text;
+        searchResults.searchText = text.trim();
+    }
     // The portfolio key of every section row, to head each portfolio's first row.
     property var portfolioKeys: []
 

@@ -19,11 +19,16 @@ QQC2.ApplicationWindow {
     property string currentSectionKey: ""
     // A delivery of photos or files to the importer, waiting until it is idle.
     property var pendingDelivery: null
+    // Set by openPage("suggestions"): scroll the add page to its form when
+    // the suggested fields arrive.
+    property bool showFormWhenSuggested: false
 
     // Opens a page by name: "home", "section" (argument: section key),
     // "item" (argument: item uuid), "add" (argument: section key or ""),
-    // "capture", "settings", "profile" or "review" (a rendered sample photo
-    // prepared into a new draft, for screenshots of the review screen). The
+    // "capture", "settings", "profile", "review" (a rendered sample photo
+    // prepared into a new draft, for screenshots of the review screen),
+    // "suggestions" (the same, scrolled to the fields suggested from the
+    // photo's text) or "search" (argument: the text searched for). The
     // command line and the self-test call it.
     // NOTE: the parameters stay untyped because main.cpp invokes this with
     // QVariant arguments; type them as string once it passes QString.
@@ -58,6 +63,16 @@ QQC2.ApplicationWindow {
         case "review":
             root.showHome();
             root.deliver(root.draftContext("", "", false), () => draftImporter.addSamplePhoto());
+            break;
+        case "suggestions":
+            // The review screen of a sample photo, scrolled to the form once
+            // the fields suggested from its text are filled in.
+            root.showFormWhenSuggested = true;
+            root.openPage("review", "");
+            break;
+        case "search":
+            root.showHome();
+            homePage.search(argument);
             break;
         }
     }
@@ -202,6 +217,15 @@ QQC2.ApplicationWindow {
             const delivery = root.pendingDelivery;
             root.pendingDelivery = null;
             root.deliver(delivery.context, delivery.addToImporter);
+        }
+
+        onSuggestionsChanged: {
+            if (!root.showFormWhenSuggested || draftImporter.recognitionState === "running")
+                return;
+            root.showFormWhenSuggested = false;
+            const addPage = stack.currentItem as AddPage;
+            if (addPage)
+                Qt.callLater(addPage.showForm);
         }
 
         onSaved: uuid => {

@@ -2,6 +2,7 @@
 // same core library as the app.
 
 #include "commands.h"
+#include "recognition.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -58,7 +59,9 @@ int main(int argc, char *argv[])
         "  list [--section KEY]                  list items, newest first\n"
         "  show ID                               show one item (a unique UUID prefix is enough)\n"
         "  search TEXT                           find items, ignoring case in any script\n"
-        "  demo [--count N]                      add N generated sample items (default 40)"));
+        "  demo [--count N]                      add N generated sample items (default 40)\n"
+        "  sample-photo INDEX FILE               write a photo of generated sample certificate\n"
+        "                                        INDEX and print the fields printed on it"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -155,6 +158,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("scan"))
         return runScan(context, arguments, pipeline);
+    if (command == QLatin1String("sample-photo"))
+        return runSamplePhoto(arguments, context.json);
     if (command == QLatin1String("list"))
         return runList(context, parser.value(sectionOption));
     if (command == QLatin1String("show") && arguments.size() == 1)

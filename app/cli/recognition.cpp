@@ -1,12 +1,16 @@
 #include "recognition.h"
 
+#include "commands.h"
 #include "catalog/catalog.h"
+#include "sample/samplegenerator.h"
 #include "ocr/textrecognizer.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
 
 namespace qujat::cli {
 
@@ -87,6 +91,31 @@ QString applySuggestions(const Suggestions &suggestions, Item *item)
     if (suggestions.hours > 0)
         item->fields.insert(QStringLiteral("hours"), suggestions.hours);
     return warning;
+}
+
+int runSamplePhoto(const QStringList &arguments, bool json)
+{
+    bool valid = arguments.size() == 2;
+    const int index = valid ? arguments.at(0).toInt(&valid) : 0;
+    if (!valid || index < 0) {
+        QTextStream(stderr) << "qujat-cli: sample-photo: expected an index (0 or more) and a file name, "
+                               "e.g. 'qujat-cli sample-photo 0 photo.jpg'.\n";
+        return UsageError;
+    }
+    const LabelledCertificate certificate = SampleGenerator::renderLabelledCertificate(index);
+    if (!certificate.photo.save(arguments.at(1), "JPG", 90)) {
+        QTextStream(stderr) << "qujat-cli: sample-photo: failed to write " << arguments.at(1)
+                            << ". Check the folder exists and is writable.\n";
+        return Failure;
+    }
+    QTextStream out(stdout);
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(certificate.expected)).toJson());
+        return Success;
+    }
+    for (auto it = certificate.expected.cbegin(); it != certificate.expected.cend(); ++it)
+        out << it.key() << ": " << it.value().toString() << '\n';
+    return Success;
 }
 
 } // namespace qujat::cli

@@ -33,4 +33,9 @@ QJsonObject readingToJson(const PageReading &reading);
 // level and place columns. Returns a warning for the user, or an empty string.
 QString applySuggestions(const Suggestions &suggestions, Item *item);
 
+// `sample-photo INDEX FILE`: writes certificate INDEX of the labelled
+// sample set (SampleGenerator::renderLabelledCertificate) as a phone photo
+// to FILE and prints its printed fields, for demonstrations and screenshots.
+int runSamplePhoto(const QStringList &arguments, bool json);
+
 } // namespace qujat::cli
