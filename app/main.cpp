@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -58,15 +59,31 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
     const QString name = page.section(QLatin1Char(':'), 0, 0);
     const QString argument = page.section(QLatin1Char(':'), 1);
     QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, name), Q_ARG(QVariant, argument));
-    // Suggestions wait for text recognition, which takes seconds per page.
-    const int delay = name == QLatin1String("suggestions") ? 15000 : 2500;
-    QTimer::singleShot(delay, window, [window, outputPath] {
+    const auto grab = [window, outputPath] {
         const QImage image = window->grabWindow();
         const bool saved = image.save(outputPath);
         if (!saved)
             qCritical("Could not save the screenshot to %s", qPrintable(outputPath));
         QCoreApplication::exit(saved ? 0 : 1);
+    };
+    if (name != QLatin1String("suggestions")) {
+        QTimer::singleShot(2500, window, grab);
+        return;
+    }
+    // Suggestions wait for text recognition, which takes seconds per page:
+    // Main.qml clears showFormWhenSuggested once they are shown. After two
+    // minutes the screenshot shows whatever is there.
+    auto *poll = new QTimer(window);
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, elapsed, grab] {
+        if (window->property("showFormWhenSuggested").toBool() && elapsed->elapsed() < 120000)
+            return;
+        poll->stop();
+        delete elapsed;
+        QTimer::singleShot(1500, window, grab);
     });
+    poll->start(500);
 }
 
 } // namespace

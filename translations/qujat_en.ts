@@ -4,7 +4,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="+257"/>
+        <location filename="../qml/HomePage.qml" line="+263"/>
         <source>%n document(s) in the portfolio</source>
         <extracomment>Summary on the start page.</extracomment>
         <translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPage</name>
     <message>
-        <location filename="../qml/AddPage.qml" line="+68"/>
+        <location filename="../qml/AddPage.qml" line="+74"/>
         <source>Add pages</source>
         <extracomment>Title of the page that adds pages to an existing item.</extracomment>
         <translation>Бет қосу</translation>
@@ -16,7 +16,7 @@
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Saving…</source>
         <extracomment>Shown while a new item is written to the portfolio.</extracomment>
         <translation>Сақталуда…</translation>
@@ -72,10 +72,28 @@
         <translation>Фото не файл таңдау</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
+        <source>Reading the text on the page to suggest the fields…</source>
+        <extracomment>Shown while the app reads the text of the photographed page.</extracomment>
+        <translation>Өрістерді ұсыну үшін беттегі мәтін оқылып жатыр…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields marked «Suggested» were read from the page. Check or correct them, then save.</source>
+        <extracomment>Shown above the form when fields were filled in from the page.</extracomment>
+        <translation>«Ұсынылған» деп белгіленген өрістер беттен оқылды. Оларды тексеріп не түзетіп, сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Add to the document</source>
         <extracomment>Adds the draft&apos;s pages to the existing item.</extracomment>
         <translation>Құжатқа қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm and save</source>
+        <extracomment>Saves the item and accepts the fields suggested from the page as checked.</extracomment>
+        <translation>Растау және сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -196,6 +214,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/core/ocr/suggester.cpp" line="+243"/>
         <source>The portfolio catalog is invalid. Reinstall Qujat to restore it.</source>
         <translation>Портфолио бөлімдерінің каталогы бүлінген. Оны қалпына келтіру үшін Qujat-ты қайта орнатыңыз.</translation>
     </message>
@@ -308,13 +327,13 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="+30"/>
+        <location filename="../qml/FieldEditor.qml" line="+36"/>
         <source>%1 (required)</source>
         <extracomment>A form label of a field that should be filled in; %1 is the field name.</extracomment>
         <translation>%1 (міндетті)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>e.g. 7A</source>
         <extracomment>Placeholder of a school class field.</extracomment>
         <translation>мысалы, 7А</translation>
@@ -355,7 +374,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+45"/>
+        <location filename="../qml/HomePage.qml" line="+51"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Менің портфолиом</translation>
@@ -540,7 +559,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../qml/ItemForm.qml" line="+89"/>
+        <location filename="../qml/ItemForm.qml" line="+160"/>
         <source>Recently used · %1</source>
         <extracomment>Second line of a section in the section list; %1 is the portfolio name.</extracomment>
         <translation>Жуырда қолданылған · %1</translation>
@@ -558,7 +577,7 @@
         <translation>Ең көбі %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+53"/>
         <source>Section</source>
         <extracomment>Form label: the portfolio section a document is filed in.</extracomment>
         <translation>Бөлім</translation>
@@ -570,7 +589,7 @@
         <translation>Бөлімді таңдаңыз</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Document kind</source>
         <extracomment>Form label: which official document of the section this is.</extracomment>
         <translation>Құжат түрі</translation>
@@ -582,7 +601,7 @@
         <translation>Осы бөлімнің басқа құжаты</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Title</source>
         <extracomment>Form label.</extracomment>
@@ -595,13 +614,19 @@
         <translation>мысалы, байқаудың не курстың атауы</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Date</source>
         <extracomment>Form label: the date of the event or of issue.</extracomment>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>The date on the page can be read as %1 or as %2. Which is it?</source>
+        <extracomment>Asked when the date on the page can be read two ways; %1 and %2 are the two dates.</extracomment>
+        <translation>Беттегі күнді %1 немесе %2 деп оқуға болады. Қайсысы дұрыс?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Without a date the document stays incomplete: every portfolio material must carry a date.</source>
         <translation>Күні болмаса, құжат толық емес болып қалады: портфолиодағы әр материалдың күні болуы керек.</translation>
     </message>
@@ -612,7 +637,7 @@
         <translation>Аяқталу күні (курстар мен жоспарлар үшін)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Issued by</source>
         <extracomment>Form label: the organisation that issued the document.</extracomment>
@@ -625,7 +650,7 @@
         <translation>мысалы, облыстық білім басқармасы</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Level</source>
         <extracomment>Form label: international, republic, regional, city, district or school level.</extracomment>
         <translation>Деңгейі</translation>
@@ -636,7 +661,7 @@
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Notes</source>
         <extracomment>Form label: free notes about the document.</extracomment>
@@ -808,7 +833,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+270"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -1233,7 +1258,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+171"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -1255,7 +1280,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1291,7 +1316,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқоры бүлінген, ал Qujat оны басқа орынға көшіре алмады. %1 деректер қалтасына жазуға болатынын тексеріп, Qujat-ты қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <location line="+61"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
@@ -1307,6 +1332,38 @@ Deletes the item.</extracomment>
         <location line="+21"/>
         <source>This page no longer exists. It may have been deleted.</source>
         <translation>Бұл бет енді жоқ. Ол жойылған болуы мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedTag</name>
+    <message>
+        <location filename="../qml/SuggestedTag.qml" line="+8"/>
+        <source>Suggested</source>
+        <extracomment>Tag beside a form field filled in from the text read on the page.</extracomment>
+        <translation>Ұсынылған</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggested from the page&apos;s text; check it</source>
+        <translation>Беттегі мәтіннен ұсынылған, тексеріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>TextRecognizer</name>
+    <message>
+        <location filename="../app/core/ocr/textrecognizer.cpp" line="+102"/>
+        <source>This page has no image to read text from.</source>
+        <translation>Бұл бетте мәтін оқитын сурет жоқ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Qujat could not read the text of this page. Fill in the fields by hand.</source>
+        <translation>Qujat бұл беттің мәтінін оқи алмады. Өрістерді қолмен толтырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Text recognition is not available in this copy of Qujat, so no fields are suggested. Fill them in by hand.</source>
+        <translation>Qujat-тың бұл нұсқасында мәтінді тану жоқ, сондықтан өрістер ұсынылмайды. Оларды қолмен толтырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1388,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
@@ -1344,7 +1401,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+124"/>
+        <location filename="../app/gui/importer.cpp" line="+210"/>
         <source>Changing the page was cancelled.</source>
         <translation>Бетті өзгерту тоқтатылды.</translation>
     </message>
@@ -1354,12 +1411,12 @@ Deletes the item.</extracomment>
         <translation>Qujat бұл бетті JPEG ретінде сақтай алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat үлгі фотоны жаза алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Add a photo or a file first.</source>
         <translation>Алдымен фото не файл қосыңыз.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPage</name>
     <message>
-        <location filename="../qml/AddPage.qml" line="+68"/>
+        <location filename="../qml/AddPage.qml" line="+74"/>
         <source>Add pages</source>
         <extracomment>Title of the page that adds pages to an existing item.</extracomment>
         <translation>Добавление страниц</translation>
@@ -16,7 +16,7 @@
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Saving…</source>
         <extracomment>Shown while a new item is written to the portfolio.</extracomment>
         <translation>Сохранение…</translation>
@@ -72,10 +72,28 @@
         <translation>Выбрать фото или файл</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
+        <source>Reading the text on the page to suggest the fields…</source>
+        <extracomment>Shown while the app reads the text of the photographed page.</extracomment>
+        <translation>Читаем текст на странице, чтобы предложить поля…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields marked «Suggested» were read from the page. Check or correct them, then save.</source>
+        <extracomment>Shown above the form when fields were filled in from the page.</extracomment>
+        <translation>Поля с пометкой «Предложено» прочитаны со страницы. Проверьте или исправьте их, затем сохраните.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Add to the document</source>
         <extracomment>Adds the draft&apos;s pages to the existing item.</extracomment>
         <translation>Добавить к документу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm and save</source>
+        <extracomment>Saves the item and accepts the fields suggested from the page as checked.</extracomment>
+        <translation>Подтвердить и сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -196,6 +214,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/core/ocr/suggester.cpp" line="+243"/>
         <source>The portfolio catalog is invalid. Reinstall Qujat to restore it.</source>
         <translation>Каталог разделов портфолио повреждён. Переустановите Qujat, чтобы восстановить его.</translation>
     </message>
@@ -308,13 +327,13 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="+30"/>
+        <location filename="../qml/FieldEditor.qml" line="+36"/>
         <source>%1 (required)</source>
         <extracomment>A form label of a field that should be filled in; %1 is the field name.</extracomment>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>e.g. 7A</source>
         <extracomment>Placeholder of a school class field.</extracomment>
         <translation>например, 7А</translation>
@@ -355,7 +374,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+45"/>
+        <location filename="../qml/HomePage.qml" line="+51"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Моё портфолио</translation>
@@ -546,7 +565,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../qml/ItemForm.qml" line="+89"/>
+        <location filename="../qml/ItemForm.qml" line="+160"/>
         <source>Recently used · %1</source>
         <extracomment>Second line of a section in the section list; %1 is the portfolio name.</extracomment>
         <translation>Недавно использованный · %1</translation>
@@ -564,7 +583,7 @@
         <translation>Не более %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+53"/>
         <source>Section</source>
         <extracomment>Form label: the portfolio section a document is filed in.</extracomment>
         <translation>Раздел</translation>
@@ -576,7 +595,7 @@
         <translation>Выберите раздел</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Document kind</source>
         <extracomment>Form label: which official document of the section this is.</extracomment>
         <translation>Вид документа</translation>
@@ -588,7 +607,7 @@
         <translation>Прочий документ этого раздела</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Title</source>
         <extracomment>Form label.</extracomment>
@@ -601,13 +620,19 @@
         <translation>например, название конкурса или курсов</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Date</source>
         <extracomment>Form label: the date of the event or of issue.</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>The date on the page can be read as %1 or as %2. Which is it?</source>
+        <extracomment>Asked when the date on the page can be read two ways; %1 and %2 are the two dates.</extracomment>
+        <translation>Дату на странице можно прочитать как %1 или как %2. Какая верна?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Without a date the document stays incomplete: every portfolio material must carry a date.</source>
         <translation>Без даты документ остаётся неполным: на каждом материале портфолио должна стоять дата.</translation>
     </message>
@@ -618,7 +643,7 @@
         <translation>Дата окончания (для курсов и планов)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Issued by</source>
         <extracomment>Form label: the organisation that issued the document.</extracomment>
@@ -631,7 +656,7 @@
         <translation>например, областное управление образования</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Level</source>
         <extracomment>Form label: international, republic, regional, city, district or school level.</extracomment>
         <translation>Уровень</translation>
@@ -642,7 +667,7 @@
         <translation>Не указан</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Notes</source>
         <extracomment>Form label: free notes about the document.</extracomment>
@@ -815,7 +840,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+246"/>
+        <location filename="../qml/Main.qml" line="+270"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -1240,7 +1265,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+134"/>
+        <location filename="../app/core/store/migrations.cpp" line="+171"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -1262,7 +1287,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+66"/>
+        <location filename="../app/core/store/store.cpp" line="+54"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -1298,7 +1323,7 @@ Deletes the item.</extracomment>
         <translation>База данных портфолио повреждена, и Qujat не смог переместить её. Проверьте, что в папку данных %1 можно записывать, и запустите Qujat снова.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <location line="+61"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
@@ -1314,6 +1339,38 @@ Deletes the item.</extracomment>
         <location line="+21"/>
         <source>This page no longer exists. It may have been deleted.</source>
         <translation>Этой страницы больше нет. Возможно, она была удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedTag</name>
+    <message>
+        <location filename="../qml/SuggestedTag.qml" line="+8"/>
+        <source>Suggested</source>
+        <extracomment>Tag beside a form field filled in from the text read on the page.</extracomment>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggested from the page&apos;s text; check it</source>
+        <translation>Предложено по тексту страницы, проверьте</translation>
+    </message>
+</context>
+<context>
+    <name>TextRecognizer</name>
+    <message>
+        <location filename="../app/core/ocr/textrecognizer.cpp" line="+102"/>
+        <source>This page has no image to read text from.</source>
+        <translation>На этой странице нет изображения, с которого можно прочитать текст.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Qujat could not read the text of this page. Fill in the fields by hand.</source>
+        <translation>Qujat не удалось прочитать текст этой страницы. Заполните поля вручную.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Text recognition is not available in this copy of Qujat, so no fields are suggested. Fill them in by hand.</source>
+        <translation>В этой копии Qujat нет распознавания текста, поэтому поля не предлагаются. Заполните их вручную.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1395,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+91"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
@@ -1351,7 +1408,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+124"/>
+        <location filename="../app/gui/importer.cpp" line="+210"/>
         <source>Changing the page was cancelled.</source>
         <translation>Изменение страницы отменено.</translation>
     </message>
@@ -1361,12 +1418,12 @@ Deletes the item.</extracomment>
         <translation>Qujat не смог сохранить эту страницу в JPEG. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat не смог записать фото-образец. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Add a photo or a file first.</source>
         <translation>Сначала добавьте фото или файл.</translation>
     </message>

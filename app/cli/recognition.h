@@ -17,10 +17,10 @@ struct PageReading
 };
 
 // Recognises the straightened page of `page` and proposes fields;
-// `teacherName` tells the teacher's own papers from the students'.
+// `teacherName` separates the teacher's own papers from the students'.
 PageReading readPage(const PreparedPage &page, const QString &teacherName);
 
-// The profile's full name when `dataDir` already holds a portfolio, so
+// The profile's full name when `dataDir` already contains a portfolio, so
 // that `scan` never creates one.
 QString teacherNameIn(const QString &dataDir);
 
@@ -29,8 +29,8 @@ QString teacherNameIn(const QString &dataDir);
 QJsonObject readingToJson(const PageReading &reading);
 
 // Fills the item's empty fields from the suggestions: title, date (unless
-// ambiguous), issuer, level, and for students' papers the student, event,
-// level and place columns. Returns a warning for the user, or an empty string.
+// ambiguous), issuer, level, kind, hours, and for students' papers the
+// student, event and place columns. Returns a warning for the user, or an empty string.
 QString applySuggestions(const Suggestions &suggestions, Item *item);
 
 // `sample-photo INDEX FILE`: writes certificate INDEX of the labelled

@@ -240,8 +240,8 @@ const Suggester &Suggester::instance()
 bool Suggester::load(const QString &path, Error *error)
 {
     const auto fail = [&](const QString &detail) {
-        *error = Error{QCoreApplication::translate("Catalog", "The catalog data of this copy of Qujat is "
-                                                              "damaged. Install Qujat again."),
+        *error = Error{QCoreApplication::translate("Catalog", "The portfolio catalog is invalid. Reinstall "
+                                                              "Qujat to restore it."),
                        QStringLiteral("%1: %2").arg(path, detail)};
         return false;
     };
