@@ -56,6 +56,8 @@ private Q_SLOTS:
     void hours_data();
     void hours();
     void certificateFields();
+    void issuerNotEventOrSentence();
+    void titlePrefersQuotedName();
 };
 
 void SuggestionsTest::validDates_data()
@@ -415,6 +417,35 @@ void SuggestionsTest::certificateFields()
     QCOMPARE(fields.date, QDate(2026, 5, 10));
     QCOMPARE(fields.sectionKey, QStringLiteral("documents.achievements"));
     QCOMPARE(fields.kind, QStringLiteral("student_diploma"));
+}
+
+// The organisation word in an event's name («мектеп») and in a sentence
+// («академиялық») does not make either the issuer.
+void SuggestionsTest::issuerNotEventOrSentence()
+{
+    const Suggestions fields = Suggester::instance().suggest(
+        QStringLiteral("СЕРТИФИКАТ\n\nӘлиева Гүлнар Серікқызы\n\n«Цифрлық мектеп» аудандық форумы\n\n"
+                       "Курс бағдарламасын толық меңгерді. Көлемі: 72 академиялық сағат.\n\n"
+                       "Бұқар жырау ауданының білім бөлімі"),
+        Teacher, Today);
+    QCOMPARE(fields.issuer, QStringLiteral("Бұқар жырау ауданының білім бөлімі"));
+    QCOMPARE(fields.title, QStringLiteral("«Цифрлық мектеп» аудандық форумы"));
+
+    const Suggestions onlyEvent = Suggester::instance().suggest(
+        QStringLiteral("ДИПЛОМ\n\n«Цифрлық мектеп» аудандық форумы"), Teacher, Today);
+    QCOMPARE(onlyEvent.issuer, QStringLiteral("«Цифрлық мектеп» аудандық форумы"));
+}
+
+void SuggestionsTest::titlePrefersQuotedName()
+{
+    const Suggestions fields = Suggester::instance().suggest(
+        QStringLiteral("УДОСТОВЕРЕНИЕ\n\nАлиева Гульнар Сериковна\n\n"
+                       "Полностью освоила программу курса в объеме 72 академических часов.\n\n"
+                       "Курс «Методика преподавания естественных наук»"),
+        Teacher, Today);
+    QCOMPARE(fields.title, QStringLiteral("Курс «Методика преподавания естественных наук»"));
+    QCOMPARE(fields.hours, 72);
+    QCOMPARE(fields.kind, QStringLiteral("specialty_courses"));
 }
 
 QTEST_GUILESS_MAIN(SuggestionsTest)

@@ -169,6 +169,15 @@ bool nameWordsMatch(const QString &a, const QString &b)
     return common >= required;
 }
 
+// True when the text holds a sentence end followed by more text, or ends
+// with a full stop after a lowercase word: body text, not a name or heading.
+bool isSentence(const QString &text)
+{
+    static const QRegularExpression sentence(QStringLiteral("[.!?]\\s+\\p{Lu}|\\p{Ll}{3,}[.!?]$"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    return sentence.match(text).hasMatch();
+}
+
 bool startsUpper(const QString &word)
 {
     return !word.isEmpty() && word.at(0).isUpper();
@@ -413,17 +422,24 @@ QString Suggester::findPaperKind(const QList<Paragraph> &paragraphs, int *paragr
     return {};
 }
 
-// The issuer is the first short paragraph that names an organisation.
+// The issuer is the first short paragraph that names an organisation and
+// is not a sentence. An event's name may contain an organisation word
+// («Цифрлық мектеп» форумы), so it is taken only when nothing else is found.
 int Suggester::findIssuer(const QList<Paragraph> &paragraphs, int paperKindParagraph) const
 {
-    for (int i = 0; i < paragraphs.size(); ++i) {
-        const QStringList &words = paragraphs.at(i).words;
-        if (i == paperKindParagraph || words.size() > MaxIssuerWords || words.size() < 2)
-            continue;
-        if (containsAny(words, m_recipientMarkers) || containsAny(words, m_studentMarkers))
-            continue;
-        if (containsAny(words, m_issuerWords))
-            return i;
+    for (const bool allowEvents : {false, true}) {
+        for (int i = 0; i < paragraphs.size(); ++i) {
+            const QStringList &words = paragraphs.at(i).words;
+            if (i == paperKindParagraph || words.size() > MaxIssuerWords || words.size() < 2)
+                continue;
+            if (isSentence(paragraphs.at(i).text) || containsAny(words, m_recipientMarkers)
+                || containsAny(words, m_studentMarkers) || findHours(words) > 0)
+                continue;
+            if (!allowEvents && containsAny(words, m_eventWords))
+                continue;
+            if (containsAny(words, m_issuerWords))
+                return i;
+        }
     }
     return -1;
 }
@@ -458,15 +474,28 @@ QString Suggester::findLevel(const QList<Paragraph> &paragraphs, int issuerParag
 // longer paragraph that ends with the event word.
 QString Suggester::findTitle(const QList<Paragraph> &paragraphs, int skipParagraph, int issuerParagraph) const
 {
+    // A short paragraph that is not a sentence wins, one with a name in
+    // quotes («Зерек») first.
+    QList<int> order;
+    for (const int pass : {0, 1, 2}) {
+        for (int i = 0; i < paragraphs.size(); ++i) {
+            const bool quoted = paragraphs.at(i).text.contains(QChar(0x00ab));
+            const bool sentence = isSentence(paragraphs.at(i).text);
+            const int rank = sentence ? 2 : (quoted ? 0 : 1);
+            if (rank == pass)
+                order.append(i);
+        }
+    }
     QString longCandidate;
-    for (int i = 0; i < paragraphs.size(); ++i) {
+    for (const int i : std::as_const(order)) {
         if (i == skipParagraph || i == issuerParagraph)
             continue;
         const Paragraph &paragraph = paragraphs.at(i);
         const qsizetype eventAt = findAny(paragraph.words, m_eventWords);
         if (eventAt < 0)
             continue;
-        if (paragraph.words.size() <= MaxTitleWords && !containsAny(paragraph.words, m_recipientMarkers)) {
+        if (paragraph.words.size() <= MaxTitleWords && !containsAny(paragraph.words, m_recipientMarkers)
+            && !isSentence(paragraph.text)) {
             // A place printed right under the title may share its paragraph.
             qsizetype placeAt = -1;
             for (const KeyedPhrases &place : m_tables.value(QStringLiteral("places"))) {
