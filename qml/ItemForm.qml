@@ -308,15 +308,12 @@ ColumnLayout {
         //: Form label: the date of the event or of issue.
         label: qsTr("Date")
         isoDate: root.date
+        suggested: root.suggested.date === true
         onEdited: iso => {
             root.date = iso;
             root.confirm("date");
             root.userEdited();
         }
-    }
-
-    SuggestedTag {
-        visible: root.suggested.date === true
     }
 
     // The date on the page reads two ways (10/05/2026): the user picks one.

@@ -220,7 +220,8 @@ QQC2.ApplicationWindow {
         }
 
         onSuggestionsChanged: {
-            if (!root.showFormWhenSuggested || draftImporter.recognitionState === "running")
+            const state = draftImporter.recognitionState;
+            if (!root.showFormWhenSuggested || state === "running" || state === "idle")
                 return;
             root.showFormWhenSuggested = false;
             const addPage = stack.currentItem as AddPage;

@@ -31,3 +31,13 @@ for size in phone:360x800 tablet:1280x800; do
     shoot "section-$name-kk" section:documents.achievements "$pixels"
     shoot "item-$name-kk" "item:$item" "$pixels"
 done
+
+# Fields suggested from the text of the sample photo, and a search that
+# finds a certificate by a word printed only on its page. Both need Tesseract.
+"$build/app/qujat" --data-dir "$data" --sample --language kk --page suggestions \
+    --size 360x800 --screenshot "$here/suggestions-phone-kk.png" >/dev/null 2>&1
+echo "wrote $here/suggestions-phone-kk.png"
+"$build/app/cli/qujat-cli" sample-photo 0 "$data/certificate.jpg" >/dev/null
+"$build/app/cli/qujat-cli" add "$data/certificate.jpg" --accept-suggestions \
+    --data-dir "$data/sample" >/dev/null
+shoot search-page-text-phone-kk "search:ІЗДЕНІС" 360x800
