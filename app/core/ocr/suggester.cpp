@@ -423,23 +423,19 @@ QString Suggester::findPaperKind(const QList<Paragraph> &paragraphs, int *paragr
 }
 
 // The issuer is the first short paragraph that names an organisation and
-// is not a sentence. An event's name may contain an organisation word
-// («Цифрлық мектеп» форумы), so it is taken only when nothing else is found.
+// is neither a sentence nor an event, whose name may contain an
+// organisation word («Цифрлық мектеп» форумы).
 int Suggester::findIssuer(const QList<Paragraph> &paragraphs, int paperKindParagraph) const
 {
-    for (const bool allowEvents : {false, true}) {
-        for (int i = 0; i < paragraphs.size(); ++i) {
-            const QStringList &words = paragraphs.at(i).words;
-            if (i == paperKindParagraph || words.size() > MaxIssuerWords || words.size() < 2)
-                continue;
-            if (isSentence(paragraphs.at(i).text) || containsAny(words, m_recipientMarkers)
-                || containsAny(words, m_studentMarkers) || findHours(words) > 0)
-                continue;
-            if (!allowEvents && containsAny(words, m_eventWords))
-                continue;
-            if (containsAny(words, m_issuerWords))
-                return i;
-        }
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        const QStringList &words = paragraphs.at(i).words;
+        if (i == paperKindParagraph || words.size() > MaxIssuerWords || words.size() < 2)
+            continue;
+        if (isSentence(paragraphs.at(i).text) || containsAny(words, m_recipientMarkers)
+            || containsAny(words, m_studentMarkers) || containsAny(words, m_eventWords) || findHours(words) > 0)
+            continue;
+        if (containsAny(words, m_issuerWords))
+            return i;
     }
     return -1;
 }

@@ -32,8 +32,8 @@ const char *const LevelWords[][3] = {
     {"аудандық", "Районный", "Районная"},               {"мектепішілік", "Школьный", "Школьная"},
 };
 
-// Issuers by level, Kazakh and Russian. Their level words differ from the
-// event's on purpose only when the names say so.
+// Issuers by level, Kazakh and Russian. Their names carry no level word, so
+// the level comes from the event's name.
 const char *const Issuers[][2] = {
     {"«Білім әлемі» педагогикалық қауымдастығы", "Ассоциация педагогов «Мир знаний»"},
     {"«Ұстаз» ғылыми-практикалық орталығы", "Научно-практический центр «Ұстаз»"},
