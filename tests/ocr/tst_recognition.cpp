@@ -19,12 +19,12 @@ class RecognitionTest : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::setUpTestEnvironment(); }
-    void unavailableSaysSo();
+    void unavailableGivesMessage();
     void photographedCertificate_data();
     void photographedCertificate();
 };
 
-void RecognitionTest::unavailableSaysSo()
+void RecognitionTest::unavailableGivesMessage()
 {
     Error error;
     if (TextRecognizer::isAvailable(&error))

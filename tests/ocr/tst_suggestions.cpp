@@ -236,6 +236,8 @@ void SuggestionsTest::places_data()
     QTest::newRow("kk I дәрежелі") << "I дәрежелі диплом" << "first";
     QTest::newRow("kk II дәрежелі, Cyrillic і") << "ІІ дәрежелі" << "second";
     QTest::newRow("kk 3 орын") << "3 орынды иеленгені үшін" << "third";
+    QTest::newRow("II read as П") << "П дәрежелі" << "second";
+    QTest::newRow("III read as Ш") << "Ш степени" << "third";
     QTest::newRow("ru 1 место") << "за 1 место" << "first";
     QTest::newRow("ru II степени") << "Диплом II степени" << "second";
     QTest::newRow("ru третье место") << "третье место" << "third";

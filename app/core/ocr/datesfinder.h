@@ -26,7 +26,7 @@ struct FoundDate
 class DatesFinder
 {
 public:
-    // `monthStems` holds twelve lists of month word stems, January first;
+    // `monthStems` contains twelve lists of month word stems, January first;
     // `yearWords` the words that may follow or precede a year (жылғы, г.).
     // Dates more than a year after `today` or before 1950 are rejected as
     // misread; a date without a year is read as the last such day up to `today`.

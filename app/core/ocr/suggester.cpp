@@ -39,6 +39,9 @@ QChar cyrillicLookAlike(QChar c)
 // Folds one recognised word for matching: lower case, ё as е, Latin
 // look-alikes in a Cyrillic word as Cyrillic, and Roman numerals I to III
 // (also when read as Cyrillic і, l or |) as Latin "i", "ii", "iii".
+// Tesseract reads a printed II as Cyrillic «П» and III as «Ш» at times, so
+// those letters standing alone become "ii" and "iii" too; they only count
+// before a place word («П дәрежелі»), because phrases need the next word.
 QString foldWord(const QString &word)
 {
     QString folded = word.toLower();
@@ -46,6 +49,10 @@ QString foldWord(const QString &word)
     static const QRegularExpression roman(QStringLiteral("^[iі|l]{1,3}$"));
     if (roman.match(folded).hasMatch() && folded.size() <= 3)
         return QString(folded.size(), QLatin1Char('i'));
+    if (folded == QString(QChar(0x043f)))
+        return QStringLiteral("ii");
+    if (folded == QString(QChar(0x0448)))
+        return QStringLiteral("iii");
     if (std::any_of(folded.cbegin(), folded.cend(), isCyrillic)) {
         for (QChar &c : folded)
             c = cyrillicLookAlike(c);

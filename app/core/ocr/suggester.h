@@ -13,7 +13,7 @@
 
 namespace qujat {
 
-// Who a paper is about, as far as its text tells.
+// Whom a paper is about, as its text shows.
 enum class Recipient {
     Unknown,
     Teacher, // the person named is the portfolio's teacher

@@ -105,7 +105,7 @@ QString writtenDate(const QDate &date, bool kazakh, int form)
     }
 }
 
-// What the page says, line by line, and what a reader should find.
+// The lines printed on the page and the fields a reader should find.
 struct Content
 {
     QString issuer, heading, person, title, place, body, date;
