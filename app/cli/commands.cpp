@@ -150,7 +150,7 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
         return fail(UsageError, QStringLiteral("add: unknown section '%1'. Run 'qujat-cli sections' to list the keys.")
                                     .arg(sectionKey));
     }
-    if (!kind.isEmpty() && !Catalog::instance().documentKind(sectionKey, kind)) {
+    if (section && !kind.isEmpty() && !Catalog::instance().documentKind(sectionKey, kind)) {
         return fail(UsageError, QStringLiteral("add: unknown document kind '%1' in section %2. Run 'qujat-cli sections --json' to list them.")
                                     .arg(kind, sectionKey));
     }
@@ -224,6 +224,10 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
             if (item.sectionKey.isEmpty()) {
                 return fail(UsageError, QStringLiteral("add: %1: the text on the page suggests no section. Give --section KEY.")
                                             .arg(files.at(group.first())));
+            }
+            if (!item.kind.isEmpty() && !Catalog::instance().documentKind(item.sectionKey, item.kind)) {
+                return fail(UsageError, QStringLiteral("add: %1: document kind '%2' is not in the suggested section %3. Give --section KEY too.")
+                                            .arg(files.at(group.first()), item.kind, item.sectionKey));
             }
             const QString warning = applySuggestions(reading.suggestions, &item);
             if (!warning.isEmpty())
