@@ -179,7 +179,8 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
         prepared.append(page);
     }
 
-    // Read the text of the first page of each item before storing anything.
+    // Read the text of every page before storing anything; the first page of
+    // each item gives its suggestions.
     QList<PageReading> readings;
     if (acceptSuggestions) {
         const QString teacherName = teacherNameIn(context.dataDir);

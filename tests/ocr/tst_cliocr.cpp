@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(item.value(QStringLiteral("uuid")).toString().toUtf8()), run.out.constData());
     }
 
-    void acceptSuggestionsWithoutSectionNeedsText()
+    void blankPageNeedsSection()
     {
         QTemporaryDir dir;
         QImage blank(600, 800, QImage::Format_RGB32);
