@@ -48,8 +48,9 @@ QQC2.Page {
         scroller.contentY = Math.max(0, Math.min(top, scroller.contentHeight - scroller.height));
     }
 
-    // Scrolls to the recognition status above the form.
+    // Scrolls to the recognition status above the form, instead of the review screen.
     function showForm() {
+        showReviewLater.stop();
         const top = recognitionStatus.mapToItem(scroller.contentItem, 0, 0).y - Theme.spacing;
         scroller.contentY = Math.max(0, Math.min(top, scroller.contentHeight - scroller.height));
     }

@@ -208,6 +208,19 @@ QQC2.ApplicationWindow {
         id: devices
     }
 
+    // Scrolls once the review screen's image has loaded and the layout has
+    // settled, so the form stays in view.
+    Timer {
+        id: showFormLater
+
+        interval: 1000
+        onTriggered: {
+            const addPage = stack.currentItem as AddPage;
+            if (addPage)
+                addPage.showForm();
+        }
+    }
+
     Importer {
         id: draftImporter
 
@@ -224,9 +237,7 @@ QQC2.ApplicationWindow {
             if (!root.showFormWhenSuggested || state === "running" || state === "idle")
                 return;
             root.showFormWhenSuggested = false;
-            const addPage = stack.currentItem as AddPage;
-            if (addPage)
-                Qt.callLater(addPage.showForm);
+            showFormLater.restart();
         }
 
         onSaved: uuid => {

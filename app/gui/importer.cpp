@@ -363,6 +363,8 @@ void Importer::appendPrepared(const QList<PreparedPage> &pages)
         m_pages.append(draft);
         recognize(m_pages.last());
     }
+    // The recognition state leaves "idle" even when no recognition starts.
+    Q_EMIT suggestionsChanged();
     if (m_suggestedTitle.isEmpty() && !pages.isEmpty()
         && pages.first().pending.page.kind == PageKind::Document) {
         m_suggestedTitle = QFileInfo(pages.first().pending.page.displayName).completeBaseName();

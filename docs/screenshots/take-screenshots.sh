@@ -33,7 +33,9 @@ for size in phone:360x800 tablet:1280x800; do
 done
 
 # Fields suggested from the text of the sample photo, and a search that
-# finds a certificate by a word printed only on its page. Both need Tesseract.
+# finds a certificate by a word printed only on its page. Both need Tesseract;
+# suggestions-unavailable-phone-kk.png is the first one taken with a build
+# configured with -DQUJAT_WITH_TESSERACT=OFF.
 "$build/app/qujat" --data-dir "$data" --sample --language kk --page suggestions \
     --size 360x800 --screenshot "$here/suggestions-phone-kk.png" >/dev/null 2>&1
 echo "wrote $here/suggestions-phone-kk.png"
