@@ -25,6 +25,7 @@ PACKAGES=(
     libssl-dev zip unzip openssl
     poppler-utils
     qt6-svg-dev appstream desktop-file-utils shared-mime-info libglib2.0-bin
+    libtesseract-dev tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng
 )
 
 install_packages() {

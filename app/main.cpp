@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -93,13 +94,31 @@ void scheduleScreenshot(QQmlApplicationEngine *engine, const QString &page, cons
                 qWarning("No corner editor on the review page.");
         });
     }
-    QTimer::singleShot(delayMs, window, [window, outputPath] {
+    const auto grab = [window, outputPath] {
         const QImage image = window->grabWindow();
         const bool saved = image.save(outputPath);
         if (!saved)
             qCritical("Could not save the screenshot to %s", qPrintable(outputPath));
         QCoreApplication::exit(saved ? 0 : 1);
+    };
+    if (name != QLatin1String("suggestions")) {
+        QTimer::singleShot(delayMs, window, grab);
+        return;
+    }
+    // Suggestions wait for text recognition, which takes seconds per page:
+    // Main.qml clears showFormWhenSuggested once they are shown. After two
+    // minutes the screenshot shows whatever is there.
+    auto *poll = new QTimer(window);
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, elapsed, grab] {
+        if (window->property("showFormWhenSuggested").toBool() && elapsed->elapsed() < 120000)
+            return;
+        poll->stop();
+        delete elapsed;
+        QTimer::singleShot(1500, window, grab);
     });
+    poll->start(500);
 }
 
 } // namespace
@@ -131,11 +150,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size for the screenshot, e.g. 360x800."), QStringLiteral("WxH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, corners, capture, settings, "
-                       "profile, charts, bundle[:export|:import:PATH], readiness, directions (the start page "
-                       "grouped by the 2024 rules), present[:N] (presentation mode, at document N of the "
-                       "contents); in administration mode teachers, teacher:UUID or teacher-item:UUID/ITEM "
-                       "(with --sample: the sample school)."),
+        QStringLiteral("Page to open: home, section:KEY, item:UUID, add, review, suggestions, search:TEXT, "
+                       "corners, capture, settings, profile, charts, bundle[:export|:import:PATH], readiness, "
+                       "directions (the start page grouped by the 2024 rules), present[:N] (presentation "
+                       "mode, at document N of the contents); in administration mode teachers, teacher:UUID "
+                       "or teacher-item:UUID/ITEM (with --sample: the sample school)."),
         QStringLiteral("PAGE"));
     const QCommandLineOption simulatedCameraOption(QStringLiteral("simulated-camera"),
         QStringLiteral("Show a rendered photo of a certificate instead of the camera's picture "

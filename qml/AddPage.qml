@@ -48,6 +48,13 @@ QQC2.Page {
         scroller.contentY = Math.max(0, Math.min(top, scroller.contentHeight - scroller.height));
     }
 
+    // Scrolls to the recognition status above the form, instead of the review screen.
+    function showForm() {
+        showReviewLater.stop();
+        const top = recognitionStatus.mapToItem(scroller.contentItem, 0, 0).y - Theme.spacing;
+        scroller.contentY = Math.max(0, Math.min(top, scroller.contentHeight - scroller.height));
+    }
+
     function fileDraft() {
         const values = form.values();
         root.saving = root.importer.save({
@@ -76,6 +83,8 @@ QQC2.Page {
         form.load({sectionKey: root.preselectedSection});
         if (form.title.length === 0)
             form.title = root.importer.suggestedTitle;
+        if (root.importer.recognitionState === "ready")
+            form.applySuggestions(root.importer.suggestions);
     }
 
     Connections {
@@ -93,6 +102,11 @@ QQC2.Page {
         function onPrepared() {
             root.reviewIndex = root.importer.pageCount - 1;
             showReviewLater.restart();
+        }
+
+        function onSuggestionsChanged() {
+            if (!root.appending && root.importer.recognitionState === "ready")
+                form.applySuggestions(root.importer.suggestions);
         }
 
         function onSaved(uuid: string) {
@@ -342,6 +356,41 @@ QQC2.Page {
                 codes: root.importer.barcodes
             }
 
+            // What text recognition is doing for the form below.
+            QQC2.Label {
+                id: recognitionStatus
+                objectName: "recognitionStatus"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                visible: !root.appending && root.importer.pageCount > 0 && text.length > 0
+                text: {
+                    switch (root.importer.recognitionState) {
+                    case "running":
+                        //: Shown while the app reads the text of the photographed page.
+                        return qsTr("Reading the text on the page to suggest the fields…");
+                    case "ready":
+                        return form.hasSuggestions
+                               //: Shown above the form when fields were filled in from the page.
+                               ? qsTr("Fields marked «Suggested» were read from the page. Check or correct them, then save.")
+                               : "";
+                    case "unavailable":
+                    case "failed":
+                        return root.importer.recognitionMessage;
+                    default:
+                        return "";
+                    }
+                }
+                color: root.importer.recognitionState === "ready" ? Theme.textOnPrimaryLight : Theme.secondaryText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                padding: root.importer.recognitionState === "ready" ? Theme.spacing : 0
+                background: Rectangle {
+                    visible: root.importer.recognitionState === "ready"
+                    color: Theme.primaryLight
+                    radius: Theme.radius
+                }
+            }
+
             ItemForm {
                 id: form
 
@@ -358,7 +407,10 @@ QQC2.Page {
                 text: root.appending
                       //: Adds the draft's pages to the existing item.
                       ? qsTr("Add to the document")
-                      : qsTr("Save")
+                      : form.hasSuggestions
+                        //: Saves the item and accepts the fields suggested from the page as checked.
+                        ? qsTr("Confirm and save")
+                        : qsTr("Save")
                 highlighted: true
                 onClicked: root.save()
             }

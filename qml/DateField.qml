@@ -14,6 +14,8 @@ ColumnLayout {
 
     property string isoDate: ""
     property string label: ""
+    // True while the date was filled from the page's text and not yet changed.
+    property bool suggested: false
     property string placeholderText: qsTr("dd.mm.yyyy")
     readonly property bool hasError: errorText.length > 0
     property string errorText: ""
@@ -72,16 +74,25 @@ ColumnLayout {
     }
     Component.onCompleted: input.text = App.formatDate(root.isoDate)
 
-    QQC2.Label {
+    RowLayout {
         Layout.fillWidth: true
         // NOTE: Qt 6.4's ColumnLayout leaves the row below where this label's
         // first, narrower wrapped height put it; a width from the start avoids it.
         Layout.preferredWidth: root.width
         visible: root.label.length > 0
-        text: root.label
-        color: Theme.secondaryText
-        font.pixelSize: Theme.fontSmall
-        wrapMode: Text.Wrap
+        spacing: Theme.spacing
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: root.label
+            color: Theme.secondaryText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        SuggestedTag {
+            visible: root.suggested
+        }
     }
 
     RowLayout {

@@ -15,6 +15,8 @@ ColumnLayout {
     required property var definition
     // The stored value: a string, or a number for percent and number fields.
     property var value
+    // True while the value was filled from the page's text and not yet changed.
+    property bool suggested: false
 
     // Emitted with the new value whenever the user changes it.
     signal edited(value: var)
@@ -23,15 +25,24 @@ ColumnLayout {
 
     spacing: 4
 
-    QQC2.Label {
+    RowLayout {
         Layout.fillWidth: true
-        text: root.definition.required
-              //: A form label of a field that should be filled in; %1 is the field name.
-              ? qsTr("%1 (required)").arg(root.definition.name)
-              : root.definition.name
-        color: Theme.secondaryText
-        font.pixelSize: Theme.fontSmall
-        wrapMode: Text.Wrap
+        spacing: Theme.spacing
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: root.definition.required
+                  //: A form label of a field that should be filled in; %1 is the field name.
+                  ? qsTr("%1 (required)").arg(root.definition.name)
+                  : root.definition.name
+            color: Theme.secondaryText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        SuggestedTag {
+            visible: root.suggested
+        }
     }
 
     // The editor for the field's type. Each Repeater creates 0 or 1 editor;

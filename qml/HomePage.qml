@@ -32,6 +32,12 @@ QQC2.Page {
     property int missingRequiredTotal: 0
     // Items the school's review returned and the teacher has not changed since.
     property var returnedItems: School.returnedItems()
+
+    // Shows the results for `text` as if the user had typed it.
+    function search(text: string) {
+        searchField.text = text;
+        searchResults.searchText = text.trim();
+    }
     // The portfolio key of every section row, to head each portfolio's first row.
     property var portfolioKeys: []
 

@@ -30,8 +30,79 @@ ColumnLayout {
     property bool showEndDate: true
     property bool showNotes: true
 
+    // Fields filled from the page's text and not changed by the user since,
+    // by key: sectionKey, kind, title, date, issuer, level or a field key.
+    // Each is marked as suggested until the user changes or confirms it.
+    property var suggested: ({})
+    // The other reading of a suggested date that could be read two ways
+    // (ISO), empty when there is none to ask about.
+    property string dateQuestion: ""
+    readonly property bool hasSuggestions: Object.keys(root.suggested).length > 0
+
     // Emitted on every change the user makes.
     signal userEdited()
+
+    // Fills the empty fields from Importer.suggestions and marks them.
+    function applySuggestions(suggestions: var) {
+        const marked = Object.assign({}, root.suggested);
+        if (root.sectionKey.length === 0 && suggestions.section) {
+            root.sectionKey = suggestions.section;
+            marked.sectionKey = true;
+        }
+        if (root.kind.length === 0 && suggestions.kind && suggestions.section === root.sectionKey) {
+            root.kind = suggestions.kind;
+            marked.kind = true;
+        }
+        if (root.title.length === 0 && suggestions.title) {
+            root.title = suggestions.title;
+            marked.title = true;
+        }
+        if (root.date.length === 0 && suggestions.date) {
+            root.date = suggestions.date;
+            marked.date = true;
+            root.dateQuestion = suggestions.dateAmbiguous && suggestions.dateAlternatives.length > 0
+                                ? suggestions.dateAlternatives[0] : "";
+        }
+        if (root.issuer.length === 0 && suggestions.issuer) {
+            root.issuer = suggestions.issuer;
+            marked.issuer = true;
+        }
+        if (root.level.length === 0 && suggestions.level) {
+            root.level = suggestions.level;
+            marked.level = true;
+        }
+        const values = Object.assign({}, root.fieldValues);
+        const offer = (key, value) => {
+            if (value && (values[key] === undefined || values[key] === "")) {
+                values[key] = value;
+                marked[key] = true;
+            }
+        };
+        if (root.kind.startsWith("student_")) {
+            if (suggestions.recipient === "student")
+                offer("student", suggestions.person);
+            offer("event", suggestions.title);
+            offer("place", suggestions.place);
+        }
+        root.fieldValues = values;
+        root.suggested = marked;
+    }
+
+    // Called when the user changes or confirms a field: it is no longer a suggestion.
+    function confirm(key: string) {
+        if (root.suggested[key] === undefined)
+            return;
+        const marked = Object.assign({}, root.suggested);
+        delete marked[key];
+        root.suggested = marked;
+        if (key === "date")
+            root.dateQuestion = "";
+    }
+
+    function confirmAll() {
+        root.suggested = {};
+        root.dateQuestion = "";
+    }
 
     // Catalog lists for the chosen section, refreshed when the section or
     // the interface language changes.
@@ -136,7 +207,33 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
 
-    FormLabel {
+    // A form label with a "Suggested" tag while its field holds a suggestion.
+    component SuggestibleLabel: RowLayout {
+        id: suggestibleLabel
+
+        property alias text: labelText.text
+        property string fieldKey
+
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        QQC2.Label {
+            id: labelText
+
+            Layout.fillWidth: true
+            color: Theme.secondaryText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        SuggestedTag {
+            visible: root.suggested[suggestibleLabel.fieldKey] === true
+        }
+    }
+
+    SuggestibleLabel {
+        fieldKey: "sectionKey"
         //: Form label: the portfolio section a document is filed in.
         text: qsTr("Section")
     }
@@ -152,12 +249,15 @@ ColumnLayout {
             root.sectionKey = key;
             // A kind of the old section does not exist in the new one.
             root.kind = "";
+            root.confirm("sectionKey");
+            root.confirm("kind");
             root.userEdited();
         }
     }
 
-    FormLabel {
+    SuggestibleLabel {
         visible: root.kindChoices.length > 0
+        fieldKey: "kind"
         //: Form label: which official document of the section this is.
         text: qsTr("Document kind")
     }
@@ -171,11 +271,13 @@ ColumnLayout {
         noneText: qsTr("Other document of this section")
         onPicked: key => {
             root.kind = key;
+            root.confirm("kind");
             root.userEdited();
         }
     }
 
-    FormLabel {
+    SuggestibleLabel {
+        fieldKey: "title"
         //: Form label.
         text: qsTr("Title")
     }
@@ -194,6 +296,7 @@ ColumnLayout {
         }
         onTextEdited: {
             root.title = text;
+            root.confirm("title");
             root.userEdited();
         }
     }
@@ -205,9 +308,51 @@ ColumnLayout {
         //: Form label: the date of the event or of issue.
         label: qsTr("Date")
         isoDate: root.date
+        suggested: root.suggested.date === true
         onEdited: iso => {
             root.date = iso;
+            root.confirm("date");
             root.userEdited();
+        }
+    }
+
+    // The date on the page reads two ways (10/05/2026): the user picks one.
+    ColumnLayout {
+        objectName: "dateQuestion"
+        Layout.fillWidth: true
+        visible: root.dateQuestion.length > 0
+        spacing: 4
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            //: Asked when the date on the page can be read two ways; %1 and %2 are the two dates.
+            text: qsTr("The date on the page can be read as %1 or as %2. Which is it?")
+                  .arg(Qt.formatDate(new Date(root.date + "T00:00:00"), "dd.MM.yyyy"))
+                  .arg(Qt.formatDate(new Date(root.dateQuestion + "T00:00:00"), "dd.MM.yyyy"))
+            color: Theme.warning
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        RowLayout {
+            spacing: Theme.spacing
+
+            AppButton {
+                text: Qt.formatDate(new Date(root.date + "T00:00:00"), "dd.MM.yyyy")
+                onClicked: {
+                    root.confirm("date");
+                    root.userEdited();
+                }
+            }
+
+            AppButton {
+                text: Qt.formatDate(new Date(root.dateQuestion + "T00:00:00"), "dd.MM.yyyy")
+                onClicked: {
+                    root.date = root.dateQuestion;
+                    root.confirm("date");
+                    root.userEdited();
+                }
+            }
         }
     }
 
@@ -233,7 +378,8 @@ ColumnLayout {
         }
     }
 
-    FormLabel {
+    SuggestibleLabel {
+        fieldKey: "issuer"
         //: Form label: the organisation that issued the document.
         text: qsTr("Issued by")
     }
@@ -250,11 +396,13 @@ ColumnLayout {
         }
         onTextEdited: {
             root.issuer = text;
+            root.confirm("issuer");
             root.userEdited();
         }
     }
 
-    FormLabel {
+    SuggestibleLabel {
+        fieldKey: "level"
         //: Form label: international, republic, regional, city, district or school level.
         text: qsTr("Level")
     }
@@ -266,6 +414,7 @@ ColumnLayout {
         noneText: qsTr("Not specified")
         onPicked: key => {
             root.level = key;
+            root.confirm("level");
             root.userEdited();
         }
     }
@@ -282,8 +431,10 @@ ColumnLayout {
             Layout.topMargin: Theme.spacing
             definition: fieldEditor.modelData
             value: root.fieldValues[fieldEditor.modelData.key]
+            suggested: root.suggested[fieldEditor.modelData.key] === true
             onEdited: value => {
                 root.fieldValues[fieldEditor.modelData.key] = value;
+                root.confirm(fieldEditor.modelData.key);
                 root.userEdited();
             }
         }

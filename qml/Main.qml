@@ -21,15 +21,20 @@ QQC2.ApplicationWindow {
     property var pendingDelivery: null
     // Administration mode with no teacher open: the teachers list is the start page.
     readonly property bool teachersShown: School.active && School.teacherUuid.length === 0
+    // Set by openPage("suggestions"): scroll the add page to its form when
+    // the suggested fields arrive.
+    property bool showFormWhenSuggested: false
 
     // Opens a page by name: "home", "section" (argument: section key),
     // "item" (argument: item uuid), "add" (argument: section key or ""),
     // "capture", "settings", "profile", "bundle" (argument: "export",
     // "import:PATH" or ""), "review" (a rendered sample photo prepared into
-    // a new draft, for screenshots of the review screen), "corners", "charts",
-    // "readiness", "directions" (the start page grouped by the 2024 rules) or
-    // "present" (argument: "" for the contents, or a document's index in
-    // it). The command line and the self-test call it.
+    // a new draft, for screenshots of the review screen), "suggestions" (the
+    // same, scrolled to the fields suggested from the photo's text), "search"
+    // (argument: the text searched for), "corners", "charts", "readiness",
+    // "directions" (the start page grouped by the 2024 rules) or "present"
+    // (argument: "" for the contents, or a document's index in it). The
+    // command line and the self-test call it.
     // NOTE: the parameters stay untyped because main.cpp invokes this with
     // QVariant arguments; type them as string once it passes QString.
     function openPage(name, argument) {
@@ -107,6 +112,16 @@ QQC2.ApplicationWindow {
             root.showItem(parts[1] || "");
             break;
         }
+        case "suggestions":
+            // The review screen of a sample photo, scrolled to the form once
+            // the fields suggested from its text are filled in.
+            root.showFormWhenSuggested = true;
+            root.openPage("review", "");
+            break;
+        case "search":
+            root.showHome();
+            homePage.search(argument);
+            break;
         }
     }
 
@@ -277,6 +292,19 @@ QQC2.ApplicationWindow {
         id: devices
     }
 
+    // Scrolls once the review screen's image has loaded and the layout has
+    // settled, so the form stays in view.
+    Timer {
+        id: showFormLater
+
+        interval: 1000
+        onTriggered: {
+            const addPage = stack.currentItem as AddPage;
+            if (addPage)
+                addPage.showForm();
+        }
+    }
+
     Importer {
         id: draftImporter
 
@@ -286,6 +314,14 @@ QQC2.ApplicationWindow {
             const delivery = root.pendingDelivery;
             root.pendingDelivery = null;
             root.deliver(delivery.context, delivery.addToImporter);
+        }
+
+        onSuggestionsChanged: {
+            const state = draftImporter.recognitionState;
+            if (!root.showFormWhenSuggested || state === "running" || state === "idle")
+                return;
+            root.showFormWhenSuggested = false;
+            showFormLater.restart();
         }
 
         onSaved: uuid => {

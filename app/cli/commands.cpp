@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "reviewcommands.h"
 
+#include "recognition.h"
 #include "catalog/catalog.h"
 #include "imaging/pagepipeline.h"
 #include "sample/samplegenerator.h"
@@ -140,16 +141,17 @@ int runSections(const Context &context)
 
 int runAdd(const Context &context, const QStringList &files, const QString &sectionKey,
            const std::optional<QString> &date, const QString &title, const QString &kind, bool asPages,
-           const PipelineOptions &options)
+           const PipelineOptions &options, bool acceptSuggestions)
 {
     if (files.isEmpty())
         return fail(UsageError, QStringLiteral("add: no file given. Usage: qujat-cli add PHOTO... --section KEY --date YYYY-MM-DD"));
     const Section *section = Catalog::instance().section(sectionKey);
-    if (!section) {
+    // With --accept-suggestions the section may come from the page's text.
+    if (!section && !(acceptSuggestions && sectionKey.isEmpty())) {
         return fail(UsageError, QStringLiteral("add: unknown section '%1'. Run 'qujat-cli sections' to list the keys.")
                                     .arg(sectionKey));
     }
-    if (!kind.isEmpty() && !Catalog::instance().documentKind(sectionKey, kind)) {
+    if (section && !kind.isEmpty() && !Catalog::instance().documentKind(sectionKey, kind)) {
         return fail(UsageError, QStringLiteral("add: unknown document kind '%1' in section %2. Run 'qujat-cli sections --json' to list them.")
                                     .arg(kind, sectionKey));
     }
@@ -178,6 +180,20 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
         prepared.append(page);
     }
 
+    // Read the text of every page before storing anything; the first page of
+    // each item gives its suggestions.
+    QList<PageReading> readings;
+    if (acceptSuggestions) {
+        const QString teacherName = teacherNameIn(context.dataDir);
+        for (qsizetype i = 0; i < prepared.size(); ++i) {
+            PageReading reading = readPage(prepared.at(i), teacherName);
+            if (!reading.available)
+                return fail(Failure, QStringLiteral("add: --accept-suggestions: %1").arg(reading.error.message));
+            prepared[i].pending.page.text = reading.text;
+            readings.append(reading);
+        }
+    }
+
     int exitCode = Success;
     std::unique_ptr<Store> store = openStore(context, &exitCode);
     if (!store)
@@ -202,7 +218,25 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
         item.sectionKey = sectionKey;
         item.kind = kind;
         item.date = itemDate;
-        item.title = title.isEmpty() ? QFileInfo(files.at(group.first())).completeBaseName() : title;
+        item.title = title;
+        if (acceptSuggestions) {
+            const PageReading &reading = readings.at(group.first());
+            if (item.sectionKey.isEmpty())
+                item.sectionKey = reading.suggestions.sectionKey;
+            if (item.sectionKey.isEmpty()) {
+                return fail(UsageError, QStringLiteral("add: %1: the text on the page suggests no section. Give --section KEY.")
+                                            .arg(files.at(group.first())));
+            }
+            if (!item.kind.isEmpty() && !Catalog::instance().documentKind(item.sectionKey, item.kind)) {
+                return fail(UsageError, QStringLiteral("add: %1: document kind '%2' is not in the suggested section %3. Give --section KEY too.")
+                                            .arg(files.at(group.first()), item.kind, item.sectionKey));
+            }
+            const QString warning = applySuggestions(reading.suggestions, &item);
+            if (!warning.isEmpty())
+                QTextStream(stderr) << "qujat-cli: add: " << files.at(group.first()) << ": " << warning << '\n';
+        }
+        if (item.title.isEmpty())
+            item.title = QFileInfo(files.at(group.first())).completeBaseName();
         QList<PendingPage> pages;
         for (int index : group) {
             for (Barcode code : prepared.at(index).barcodes) {
@@ -239,12 +273,17 @@ int runScan(const Context &context, const QStringList &files, const PipelineOpti
     if (files.isEmpty())
         return fail(UsageError, QStringLiteral("scan: no photo given. Usage: qujat-cli scan PHOTO... [--json]"));
     QJsonArray scans;
+    const QString teacherName = teacherNameIn(context.dataDir);
     for (const QString &file : files) {
         PreparedPage page;
         Error error;
         if (!PagePipeline::prepareImage(file, &page, &error, nullptr, options))
             return fail(UsageError, QStringLiteral("scan: %1: %2").arg(file, error.message));
-        const QJsonObject scan = scanToJson(file, page);
+        QJsonObject scan = scanToJson(file, page);
+        const PageReading reading = readPage(page, teacherName);
+        const QJsonObject readingJson = readingToJson(reading);
+        for (auto it = readingJson.begin(); it != readingJson.end(); ++it)
+            scan.insert(it.key(), it.value());
         if (context.json) {
             scans.append(scan);
             continue;
@@ -260,6 +299,16 @@ int runScan(const Context &context, const QStringList &files, const PipelineOpti
               << page.barcodes.size() << " codes\n";
         for (const Barcode &code : std::as_const(page.barcodes))
             out() << "    " << code.format << ": " << code.text << '\n';
+        if (!reading.available || reading.error) {
+            out() << "    " << reading.error.message << '\n';
+            continue;
+        }
+        const QVariantMap suggested = reading.suggestions.toVariantMap();
+        for (auto it = suggested.cbegin(); it != suggested.cend(); ++it) {
+            const QString value = it.value().typeId() == QMetaType::QStringList ? it.value().toStringList().join(QLatin1String(", "))
+                                                                                : it.value().toString();
+            out() << "    " << it.key() << ": " << value << '\n';
+        }
     }
     if (context.json)
         printJson(scans);

@@ -26,7 +26,7 @@ int runSections(const Context &context);
 // `date` is empty when --date was not given: the item is then incomplete.
 int runAdd(const Context &context, const QStringList &files, const QString &section,
            const std::optional<QString> &date, const QString &title, const QString &kind, bool asPages,
-           const PipelineOptions &options = {});
+           const PipelineOptions &options = {}, bool acceptSuggestions = false);
 // Runs the page pipeline on each photo and prints what it found, storing nothing.
 int runScan(const Context &context, const QStringList &files, const PipelineOptions &options);
 int runList(const Context &context, const QString &section);

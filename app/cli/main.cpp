@@ -3,6 +3,7 @@
 
 #include "bundlecommands.h"
 #include "commands.h"
+#include "recognition.h"
 #include "reviewcommands.h"
 
 #include <QCommandLineParser>
@@ -52,7 +53,11 @@ int main(int argc, char *argv[])
         "                                        or one item with all pages with --pages)\n"
         "  scan PHOTO... [--no-crop] [--preset NAME] [--size NAME]\n"
         "                                        find, straighten and clean each page and print\n"
-        "                                        the corners, preset, size and codes; stores nothing\n"
+        "                                        the corners, preset, size, codes, recognised text\n"
+        "                                        and suggested fields; stores nothing\n"
+        "  add PHOTO... --accept-suggestions [--section KEY] ...\n"
+        "                                        file with the fields suggested from the text on\n"
+        "                                        each page; given options win over suggestions\n"
         "  list [--section KEY]                  list items, newest first\n"
         "  show ID                               show one item (a unique UUID prefix is enough)\n"
         "  search TEXT                           find items, ignoring case in any script\n"
@@ -76,7 +81,9 @@ int main(int argc, char *argv[])
         "  school [--name TEXT] [--administrator TEXT]\n"
         "                                        show or set the school's name; the staff summary\n"
         "  school csv teachers|items --out FILE  CSV (UTF-8 with BOM) of the teachers or all items\n"
-        "  school search TEXT                    find items across all teachers"));
+        "  school search TEXT                    find items across all teachers\n"
+        "  sample-photo INDEX FILE               write a photo of generated sample certificate\n"
+        "                                        INDEX and print the fields printed on it"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -125,6 +132,10 @@ int main(int argc, char *argv[])
         QStringLiteral("For 'school': the administrator who signs the reviews."), QStringLiteral("TEXT"));
     parser.addOptions({commentOption, teacherOption, schoolNameOption, administratorOption});
     parser.addOption(verboseOption);
+    const QCommandLineOption acceptSuggestionsOption(QStringLiteral("accept-suggestions"),
+        QStringLiteral("add: fill the section, kind, title, date, issuer, level and other fields from the "
+                       "text recognised on the page (needs Tesseract)."));
+    parser.addOption(acceptSuggestionsOption);
     parser.addOptions({dataDirOption, jsonOption, sectionOption, dateOption, titleOption, kindOption,
                        pagesOption, countOption, noCropOption, presetOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
@@ -175,7 +186,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("sections"))
         return runSections(context);
     if (command == QLatin1String("add")) {
-        if (!parser.isSet(sectionOption)) {
+        if (!parser.isSet(sectionOption) && !parser.isSet(acceptSuggestionsOption)) {
             QTextStream(stderr) << "qujat-cli: add: missing --section KEY. Run 'qujat-cli sections' to list the keys.\n";
             return UsageError;
         }
@@ -184,10 +195,12 @@ int main(int argc, char *argv[])
             : std::nullopt;
         return runAdd(context, arguments, parser.value(sectionOption), date,
                       parser.value(titleOption), parser.value(kindOption), parser.isSet(pagesOption),
-                      pipeline);
+                      pipeline, parser.isSet(acceptSuggestionsOption));
     }
     if (command == QLatin1String("scan"))
         return runScan(context, arguments, pipeline);
+    if (command == QLatin1String("sample-photo"))
+        return runSamplePhoto(arguments, context.json);
     if (command == QLatin1String("list"))
         return runList(context, parser.value(sectionOption));
     if (command == QLatin1String("show") && arguments.size() == 1)

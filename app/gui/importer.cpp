@@ -3,6 +3,8 @@
 #include "appcontroller.h"
 #include "catalog/catalog.h"
 #include "imaging/imageloader.h"
+#include "ocr/suggester.h"
+#include "ocr/textrecognizer.h"
 #include "sample/samplegenerator.h"
 #include "util/dates.h"
 #include "util/logging.h"
@@ -21,6 +23,11 @@ Importer::Importer(QObject *parent)
     // One long-lived worker thread, so the store keeps one connection for it.
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
+    // One long-lived thread keeps one Tesseract engine loaded.
+    m_recognitionPool.setMaxThreadCount(1);
+    m_recognitionPool.setExpiryTimeout(-1);
+    if (!TextRecognizer::isBuiltIn())
+        m_recognitionMessage = TextRecognizer::unavailableMessage();
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.result();
         auto done = std::move(m_done);
@@ -35,6 +42,85 @@ Importer::~Importer()
     if (m_cancel)
         *m_cancel = true;
     m_pool.waitForDone();
+    m_recognitionPool.clear();
+    m_recognitionPool.waitForDone();
+}
+
+QString Importer::recognitionState() const
+{
+    if (!TextRecognizer::isBuiltIn() || (!m_recognitionMessage.isEmpty() && !m_recognitionFailed))
+        return QStringLiteral("unavailable");
+    bool anyImage = false;
+    for (const DraftPage &draft : m_pages) {
+        if (draft.prepared.pending.page.kind != PageKind::Image)
+            continue;
+        anyImage = true;
+        if (draft.textPending)
+            return QStringLiteral("running");
+        break; // suggestions come from the first image page
+    }
+    if (!anyImage)
+        return QStringLiteral("idle");
+    return m_recognitionFailed ? QStringLiteral("failed") : QStringLiteral("ready");
+}
+
+void Importer::recognize(DraftPage &draft)
+{
+    if (!TextRecognizer::isBuiltIn() || draft.prepared.pending.page.kind != PageKind::Image)
+        return;
+    const int pageId = draft.id;
+    const int generation = ++draft.textGeneration;
+    draft.textPending = true;
+    const QByteArray jpeg = draft.prepared.pending.file.bytes;
+    QPointer<Importer> self(this);
+    m_recognitionPool.start([self, jpeg, pageId, generation] {
+        Error error;
+        const QImage page = QImage::fromData(jpeg, "JPG");
+        const std::optional<QString> text = TextRecognizer::recognize(page, &error);
+        QMetaObject::invokeMethod(self, [self, text, error, pageId, generation] {
+            if (!self)
+                return;
+            const auto draft = std::find_if(self->m_pages.begin(), self->m_pages.end(),
+                                            [pageId](const DraftPage &page) { return page.id == pageId; });
+            if (draft == self->m_pages.end() || draft->textGeneration != generation)
+                return; // removed, discarded or cut again meanwhile
+            draft->textPending = false;
+            if (text) {
+                draft->prepared.pending.page.text = *text;
+                self->m_recognitionFailed = false;
+                self->m_recognitionMessage.clear();
+            } else {
+                qCWarning(lcImaging) << "Recognising page" << pageId << "failed:" << error.detail;
+                self->m_recognitionMessage = error.message;
+                self->m_recognitionFailed = error.message != TextRecognizer::unavailableMessage();
+            }
+            self->updateSuggestions();
+        });
+    });
+    Q_EMIT suggestionsChanged();
+}
+
+void Importer::updateSuggestions()
+{
+    QVariantMap suggestions;
+    for (const DraftPage &draft : std::as_const(m_pages)) {
+        if (draft.prepared.pending.page.kind != PageKind::Image)
+            continue;
+        if (!draft.textPending && !draft.prepared.pending.page.text.isEmpty()) {
+            AppController *app = AppController::instance();
+            const QString teacher = app && app->store() ? app->store()->profile().fullName : QString();
+            suggestions = Suggester::instance().suggest(draft.prepared.pending.page.text, teacher).toVariantMap();
+        }
+        break;
+    }
+    m_suggestions = suggestions;
+    Q_EMIT suggestionsChanged();
+}
+
+void Importer::waitForRecognition()
+{
+    m_recognitionPool.waitForDone();
+    QCoreApplication::processEvents();
 }
 
 void Importer::start(std::function<Outcome()> work, std::function<void(const Outcome &)> done)
@@ -284,7 +370,10 @@ void Importer::appendPrepared(const QList<PreparedPage> &pages)
         else if (!preview.bytes.isEmpty())
             draft.previewPath = writePreview(preview.bytes);
         m_pages.append(draft);
+        recognize(m_pages.last());
     }
+    // The recognition state leaves "idle" even when no recognition starts.
+    Q_EMIT suggestionsChanged();
     if (m_suggestedTitle.isEmpty() && !pages.isEmpty()
         && pages.first().pending.page.kind == PageKind::Document) {
         m_suggestedTitle = QFileInfo(pages.first().pending.page.displayName).completeBaseName();
@@ -412,6 +501,8 @@ bool Importer::recrop(int index, const QVariantList &corners, const QString &pre
             draft->prepared = outcome.pages.constFirst();
             draft->requestedPreset = *requestedPreset;
             draft->quarterTurns = turns;
+            draft->prepared.pending.page.text.clear();
+            recognize(*draft);
             Q_EMIT draftChanged();
         });
     return true;
@@ -443,8 +534,11 @@ void Importer::discard()
         QFile::remove(path);
     m_capturedPaths.clear();
     m_suggestedTitle.clear();
+    m_suggestions.clear();
+    m_recognitionFailed = false;
     setError({});
     Q_EMIT draftChanged();
+    Q_EMIT suggestionsChanged();
 }
 
 void Importer::removePage(int index)
@@ -455,6 +549,7 @@ void Importer::removePage(int index)
         QFile::remove(m_pages.at(index).previewPath);
     m_pages.removeAt(index);
     Q_EMIT draftChanged();
+    updateSuggestions();
 }
 
 bool Importer::save(const QVariantMap &values)
@@ -503,6 +598,8 @@ bool Importer::save(const QVariantMap &values)
     item.level = values.value(QStringLiteral("level")).toString();
     item.notes = values.value(QStringLiteral("notes")).toString().trimmed();
     item.fields = values.value(QStringLiteral("fields")).toMap();
+    // NOTE: a page saved before its recognition ends is stored without
+    // text, so search will not find it by the words printed on it.
     QList<PendingPage> pending;
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         pending.append(m_pages.at(i).prepared.pending);

@@ -30,6 +30,12 @@ class Importer : public QObject
     Q_PROPERTY(QString suggestedTitle READ suggestedTitle NOTIFY draftChanged)
     // The page that recrop() is working on, -1 when none.
     Q_PROPERTY(int recropIndex READ recropIndex NOTIFY recropIndexChanged)
+    // Fields proposed from the text of the draft's first image page (see
+    // Suggestions::toVariantMap), empty until its recognition ends.
+    Q_PROPERTY(QVariantMap suggestions READ suggestions NOTIFY suggestionsChanged)
+    // "unavailable", "idle" (no image page), "running", "ready" or "failed".
+    Q_PROPERTY(QString recognitionState READ recognitionState NOTIFY suggestionsChanged)
+    Q_PROPERTY(QString recognitionMessage READ recognitionMessage NOTIFY suggestionsChanged)
 
 public:
     explicit Importer(QObject *parent = nullptr);
@@ -43,6 +49,9 @@ public:
     QVariantList previews() const;
     QVariantList barcodes() const;
     QString suggestedTitle() const { return m_suggestedTitle; }
+    QVariantMap suggestions() const { return m_suggestions; }
+    QString recognitionState() const;
+    QString recognitionMessage() const { return m_recognitionMessage; }
 
     // Adds the files (photos, scans, PDF or office documents) to the draft.
     Q_INVOKABLE void addFiles(const QList<QUrl> &urls);
@@ -80,6 +89,8 @@ public:
 
     // Blocks until background work ends; for tests and the command line.
     void waitForIdle();
+    // Blocks until the text of every page is recognised; for tests and screenshots.
+    void waitForRecognition();
 
 Q_SIGNALS:
     void busyChanged();
@@ -90,6 +101,7 @@ Q_SIGNALS:
     void saved(const QString &uuid);
     void failed(const QString &message);
     void recropIndexChanged();
+    void suggestionsChanged();
 
 private:
     struct Outcome
@@ -108,6 +120,8 @@ private:
         Preset requestedPreset = Preset::Auto;
         int quarterTurns = 0;     // 0..3, clockwise
         int id = 0;               // identifies the page while a recrop runs
+        int textGeneration = 0;   // counts recognitions, so a late result of an old crop is dropped
+        bool textPending = false;
     };
 
     void start(std::function<Outcome()> work, std::function<void(const Outcome &)> done);
@@ -118,8 +132,18 @@ private:
     // Ends a save or an append: clears the draft or reports the error.
     void finishSave(const Outcome &outcome);
     void setBusy(bool busy);
+    // Reads the text of a draft page on the recognition thread; the page's
+    // text and the suggestions follow when it ends.
+    void recognize(DraftPage &draft);
+    void updateSuggestions();
 
     QThreadPool m_pool;
+    // Text recognition has its own thread, so that capture, review and
+    // saving never wait for it.
+    QThreadPool m_recognitionPool;
+    QVariantMap m_suggestions;
+    QString m_recognitionMessage;
+    bool m_recognitionFailed = false;
     QFutureWatcher<Outcome> m_watcher;
     std::function<void(const Outcome &)> m_done;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -65,3 +65,14 @@ shoot "bundle-exported-tablet-kk" bundle:export 1280x800
 shoot "bundle-imported-tablet-kk" "bundle:import:${TMPDIR:-/tmp}/qujat-screenshot.zip" 1280x800
 printf 'PK\005\006%018d' 0 | head -c 22 > "$data/not-a-bundle.zip"
 shoot "bundle-rejected-tablet-kk" "bundle:import:$data/not-a-bundle.zip" 1280x800
+# Fields suggested from the text of the sample photo, and a search that
+# finds a certificate by a word printed only on its page. Both need Tesseract;
+# suggestions-unavailable-phone-kk.png is the first one taken with a build
+# configured with -DQUJAT_WITH_TESSERACT=OFF.
+"$build/app/qujat" --data-dir "$data" --sample --language kk --page suggestions \
+    --size 360x800 --screenshot "$here/suggestions-phone-kk.png" >/dev/null 2>&1
+echo "wrote $here/suggestions-phone-kk.png"
+"$build/app/cli/qujat-cli" sample-photo 0 "$data/certificate.jpg" >/dev/null
+"$build/app/cli/qujat-cli" add "$data/certificate.jpg" --accept-suggestions \
+    --data-dir "$data/sample" >/dev/null
+shoot search-page-text-phone-kk "search:ІЗДЕНІС" 360x800

@@ -970,3 +970,12 @@ int SampleGenerator::addAchievementResults(Store *store, const QDate &today, Err
 }
 
 } // namespace qujat
+
+namespace qujat {
+
+QString SampleGenerator::sampleTeacherName()
+{
+    return QString::fromUtf8(TeacherName);
+}
+
+} // namespace qujat

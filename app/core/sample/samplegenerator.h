@@ -8,10 +8,23 @@
 #include <QDate>
 #include <QImage>
 #include <QString>
+#include <QVariantMap>
 
 namespace qujat {
 
 class Store;
+
+// A certificate rendered for measuring text recognition, with the fields a
+// reader should find on it.
+struct LabelledCertificate
+{
+    QImage page;           // the certificate as printed, upright
+    QImage photo;          // a phone photo of it on a desk: turned, shaded, blurred, noisy
+    QString language;      // "kk" or "ru"
+    QString layout;        // "classic", "left" or "modern"
+    QVariantMap expected;  // kind, title, date (YYYY-MM-DD), level, place, person, issuer,
+                           // hours, section; absent keys are printed nowhere
+};
 
 // What a generated certificate shows.
 struct CertificateSpec
@@ -40,6 +53,15 @@ public:
     // unevenly from one side. The review screen's demonstration and the
     // live scanner's test use it.
     static QImage renderPhoto(const QImage &page, const QSize &photoSize, const Quad &corners);
+
+    // Renders certificate number `index` of a varied set in Kazakh and
+    // Russian: paper kinds, recipients (the sample teacher or a student),
+    // three layouts, four font families, date forms, stamps and a photo.
+    // The same index and seed give the same certificate.
+    static LabelledCertificate renderLabelledCertificate(int index, quint32 seed = 1);
+
+    // The full name of the sample portfolio's teacher, as in its profile.
+    static QString sampleTeacherName();
 
     // Fills `store` with a profile and `count` items spread over the
     // catalog's sections, deterministically from `seed`. Images are written

@@ -17,8 +17,10 @@ QString searchTextOf(const Item &item)
         parts.append(it.value().toString());
     for (const Barcode &code : item.barcodes)
         parts.append(code.text);
-    for (const Page &page : item.pages)
+    for (const Page &page : item.pages) {
         parts.append(page.displayName);
+        parts.append(page.text);
+    }
     return searchTextFor(parts);
 }
 

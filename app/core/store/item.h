@@ -50,6 +50,9 @@ struct Page
     // The page's corners in the upright original photo, clockwise from the
     // top left, for re-cropping; empty when the page is the whole photo.
     QPolygonF corners;
+    // The page's text as recognised, for search; empty for documents and
+    // when recognition is unavailable or has not finished.
+    QString text;
 
     bool operator==(const Page &other) const = default;
 };
@@ -78,7 +81,7 @@ struct Item
 };
 
 // The folded text search matches for an item: title, issuer, notes, field
-// values, decoded codes and attached file names.
+// values, decoded codes, attached file names and the pages' recognised text.
 QString searchTextOf(const Item &item);
 
 // The teacher's profile (general information of the Documents portfolio).

@@ -30,6 +30,8 @@ QJsonObject pageToJson(const Page &page, const Store &store)
         json.insert(QStringLiteral("original"), store.originalPath(page));
     if (!page.displayName.isEmpty())
         json.insert(QStringLiteral("name"), page.displayName);
+    if (!page.text.isEmpty())
+        json.insert(QStringLiteral("text"), page.text);
     if (!page.preset.isEmpty())
         json.insert(QStringLiteral("preset"), page.preset);
     if (!page.corners.isEmpty()) {

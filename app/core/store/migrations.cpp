@@ -17,12 +17,21 @@ namespace {
 // before the folding changed, with the text Store writes on save.
 bool fillSearchText(QSqlDatabase &db, QString *detail)
 {
+    // Pages carry recognised text from version 6 on; earlier steps run
+    // before the column exists.
+    QSqlQuery columns(db);
+    const bool pagesHaveText = columns.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('pages')"
+                                                           " WHERE name = 'text'"))
+        && columns.next() && columns.value(0).toInt() > 0;
     QSqlQuery select(db);
     if (!select.exec(QStringLiteral("SELECT id, title, issuer, notes, fields,"
                                     " (SELECT group_concat(text, char(10)) FROM barcodes"
                                     "  WHERE barcodes.item_id = items.id),"
                                     " (SELECT group_concat(display_name, char(10)) FROM pages"
-                                    "  WHERE pages.item_id = items.id) FROM items"))) {
+                                    "  WHERE pages.item_id = items.id), %1 FROM items")
+                         .arg(pagesHaveText ? QStringLiteral("(SELECT group_concat(text, char(10)) FROM pages"
+                                                             " WHERE pages.item_id = items.id)")
+                                            : QStringLiteral("''")))) {
         *detail = select.lastError().text();
         return false;
     }
@@ -42,6 +51,11 @@ bool fillSearchText(QSqlDatabase &db, QString *detail)
             Page page;
             page.displayName = name;
             item.pages.append(page);
+        }
+        if (const QString text = select.value(7).toString(); !text.isEmpty()) {
+            Page textPage;
+            textPage.text = text;
+            item.pages.append(textPage);
         }
         update.addBindValue(searchTextOf(item));
         update.addBindValue(select.value(0));
@@ -170,6 +184,13 @@ const QList<Migration> &migrations()
                             " old_key TEXT NOT NULL DEFAULT '',"
                             " new_key TEXT NOT NULL DEFAULT '',"
                             " bundle_uuid TEXT NOT NULL DEFAULT '')"),
+         }},
+        // Version 6: the recognised text of each image page, which search
+        // also matches. The new column starts empty, so the search column
+        // needs no refill.
+        {6,
+         {
+             QStringLiteral("ALTER TABLE pages ADD COLUMN text TEXT NOT NULL DEFAULT ''"),
          }},
         // Version 7: the administration's review, on both sides. On the
         // school's side the rows are the administrator's marks on a

@@ -393,14 +393,15 @@ bool Store::insertPages(QSqlDatabase &db, qint64 itemId, int firstPosition, cons
     query.prepare(QStringLiteral(
         "INSERT INTO pages (item_id, position, kind, file_sha, file_suffix, thumbnail_sha,"
         " original_sha, original_suffix, mime_type, display_name, byte_size, width, height, preset,"
-        " corners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " corners, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = firstPosition;
     for (const Page &page : pages) {
         bindAll(query, {QVariant(itemId), QVariant(position++), QVariant(pageKindName(page.kind)),
               QVariant(page.fileSha), QVariant(page.fileSuffix), QVariant(page.thumbnailSha),
               QVariant(page.originalSha), QVariant(page.originalSuffix), QVariant(page.mimeType),
               QVariant(page.displayName), QVariant(page.byteSize), QVariant(page.width),
-              QVariant(page.height), QVariant(page.preset), QVariant(cornersToText(page.corners))});
+              QVariant(page.height), QVariant(page.preset), QVariant(cornersToText(page.corners)),
+              QVariant(page.text)});
         if (!query.exec()) {
             *error = databaseError(query.lastError().text());
             return false;
@@ -795,7 +796,7 @@ std::optional<Item> Store::item(const QUuid &uuid) const
     QSqlQuery pages(db);
     pages.prepare(QStringLiteral("SELECT kind, file_sha, file_suffix, thumbnail_sha, original_sha,"
                                  " original_suffix, mime_type, display_name, byte_size, width, height,"
-                                 " preset, corners FROM pages WHERE item_id = ? ORDER BY position"));
+                                 " preset, corners, text FROM pages WHERE item_id = ? ORDER BY position"));
     pages.addBindValue(id);
     pages.exec();
     while (pages.next()) {
@@ -814,6 +815,7 @@ std::optional<Item> Store::item(const QUuid &uuid) const
         page.height = pages.value(10).toInt();
         page.preset = pages.value(11).toString();
         page.corners = cornersFromText(pages.value(12).toString());
+        page.text = pages.value(13).toString();
         item.pages.append(page);
     }
 
