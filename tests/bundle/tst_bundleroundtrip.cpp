@@ -113,8 +113,8 @@ private Q_SLOTS:
         QCOMPARE(teachers.first().pinnedKey.isEmpty(), false);
         QVERIFY(test::filesBelow(path(QStringLiteral("school/staging"))).isEmpty());
 
-        // The school sees the readiness the teacher sees: the rules run on
-        // the imported copy give the same figures as on the teacher's store.
+        // The rules run on the school's imported copy return the same
+        // readiness figures as on the teacher's own store.
         const ReadinessReport teacherReport = ReadinessChecker().check(teacher.profile(), teacher.items());
         const std::optional<TeacherReadiness> readiness = school.readiness(teacher.portfolioUuid(), &error);
         QVERIFY2(readiness.has_value(), qPrintable(error.detail));

@@ -150,10 +150,11 @@ bool BundleWriter::write(Store &store, const QString &outPath, const ExportOptio
         }
     }
 
-    // The PDF portfolio, rendered into a temporary file that libzip reads at
-    // close time like a page; the file is removed when this function
-    // returns, whatever the outcome. Rendering has no progress of its own:
-    // the caller is asked before and after it whether to go on.
+    // The PDF portfolio is rendered into a temporary file that libzip reads
+    // at close time like a page. QTemporaryFile removes it when this
+    // function returns, whatever the outcome. Rendering reports no progress
+    // of its own, so the progress function is called (with a total of 0)
+    // before and after it, and a false return cancels the export there.
     const auto cancelledEarly = [&] {
         result->cancelled = true;
         *error = {tr("The export was cancelled. No bundle was written."), QStringLiteral("cancelled")};

@@ -27,10 +27,10 @@ struct ExportOptions
     bool sign = true;           // false writes an unsigned bundle (tests)
     QString appVersion = QStringLiteral("Qujat");
     // data/portfolio.pdf, written by ReportWriter. Catalog names are in
-    // `reportLanguage`; the report's sentences come from the translator the
+    // `reportLanguage`. The report's sentences come from the translator the
     // application has installed, so the caller installs the one for that
-    // language (qujat-cli export installs Kazakh; the app passes its
-    // interface language so that the PDF reads in one language).
+    // language. qujat-cli export installs Kazakh, and the app passes its
+    // interface language so that the whole PDF reads in one language.
     bool includeReport = true;
     QString reportLanguage = QStringLiteral("kk");
 };
@@ -48,12 +48,11 @@ struct ExportResult
 
 // Writes a teacher's portfolio as one zip holding one BagIt bag (see
 // docs/bundle-format.md): data/portfolio.json, data/index.html,
-// data/portfolio.pdf (rendered first into a temporary file), the pages
-// under readable names in section folders, thumbnails, the manifests and an
-// Ed25519 signature over the tag manifest. libzip streams the files from
-// the store at close time, so memory stays bounded whatever the size; JPEGs
-// and other compressed files are stored, text is deflated, ZIP64 is used
-// when needed and names carry the UTF-8 flag. The archive is written under
+// data/portfolio.pdf, the pages under readable names in section folders,
+// thumbnails, the manifests and an Ed25519 signature over the tag manifest.
+// libzip streams the files from the store at close time, so memory stays
+// bounded whatever the size; JPEGs and other compressed files are stored,
+// text is deflated, ZIP64 is used when needed and names carry the UTF-8 flag. The archive is written under
 // a temporary name and renamed at the end: after a cancel or a failure no
 // file is left at `outPath`.
 class BundleWriter

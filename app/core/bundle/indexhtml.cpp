@@ -50,8 +50,8 @@ QByteArray IndexHtml::render(const PortfolioDocument &document, const Catalog &c
         html += QStringLiteral("<b>Пән:</b> %1<br>").arg(escape(profile.subject));
     html += QStringLiteral("<b>Экспорт күні:</b> %1</p>\n")
                 .arg(document.exported.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    // Two views of the same items: the official sections, and the four
-    // directions of the 2024 rules (issue 6), both linking the same files.
+    // Two views of the same items, both linking the same files: the official
+    // sections, and the four directions of the attestation rules as amended in 2024.
     html += QStringLiteral("<nav><a href=\"#sections\">Бөлімдер бойынша</a>"
                            "<a href=\"#directions\">2024 ережелері бойынша</a>");
     if (!document.reportPath.isEmpty())

@@ -36,9 +36,9 @@ struct TeacherSummary
     int items = 0;
 };
 
-// How ready an imported teacher's portfolio is for the commission: the
-// readiness checks of app/core/rules/readiness.h run on the teacher's store
-// at the school, so the administration sees what the teacher sees.
+// Readiness of an imported teacher's portfolio for the commission, from the
+// checks of app/core/rules/readiness.h run on the teacher's store at the
+// school. The figures match what the teacher's own app shows.
 struct TeacherReadiness
 {
     int percent = 0;            // ReadinessReport::percent(), 0-100
