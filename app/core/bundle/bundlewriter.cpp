@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTemporaryFile>
 
@@ -162,6 +163,9 @@ bool BundleWriter::write(Store &store, const QString &outPath, const ExportOptio
     };
     QTemporaryFile reportFile(QDir::temp().filePath(QStringLiteral("qujat-portfolio-XXXXXX.pdf")));
     if (options.includeReport) {
+        // QPdfWriter and the bundled fonts need the GUI application object.
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return fail(QStringLiteral("the PDF portfolio needs a QGuiApplication; set includeReport to false"));
         if (options.progress && !options.progress(0, 0))
             return cancelledEarly();
         if (!reportFile.open())
