@@ -4,7 +4,7 @@
 <context>
     <name>CapturePage</name>
     <message numerus="yes">
-        <location filename="../qml/CapturePage.qml" line="+441"/>
+        <location filename="../qml/CapturePage.qml" line="+443"/>
         <source>Done (%n)</source>
         <extracomment>Ends a batch of photos and opens their review; %n is how many were taken.</extracomment>
         <translation>
@@ -120,6 +120,17 @@
         <translation>
             <numerusform>%n thing to fix</numerusform>
             <numerusform>%n things to fix</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qujat::BundleController</name>
+    <message numerus="yes">
+        <location filename="../app/gui/bundlecontroller.cpp" line="+120"/>
+        <source>The portfolio was saved to %1: %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -446,12 +446,13 @@
 <context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../app/core/bundle/bundlewriter.cpp" line="+59"/>
+        <location filename="../app/core/bundle/bundlewriter.cpp" line="+61"/>
         <source>Qujat could not write the bundle %1. Check that the folder is writable and the disk is not full, then try again.</source>
         <translation>Qujat не удалось записать файл портфолио %1. Проверьте, что в папку можно писать и диск не заполнен, и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+98"/>
+        <location line="+157"/>
         <source>The export was cancelled. No bundle was written.</source>
         <translation>Экспорт отменён. Файл портфолио не записан.</translation>
     </message>
@@ -459,13 +460,13 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../qml/CapturePage.qml" line="+28"/>
+        <location filename="../qml/CapturePage.qml" line="+53"/>
         <source>Take a photo</source>
         <extracomment>Title of the camera page.</extracomment>
         <translation>Съёмка</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+103"/>
         <source>The camera does not work: %1. Close other apps that use the camera, or choose a photo or file instead.</source>
         <extracomment>Camera error; %1 is the system&apos;s description of the problem.</extracomment>
         <translation>Камера не работает: %1. Закройте другие приложения, которые используют камеру, или выберите вместо съёмки фото или файл.</translation>
@@ -477,41 +478,111 @@
         <translation>Не удалось сохранить снимок: %1. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Code found: %1</source>
-        <extracomment>Over the viewfinder when a QR code or barcode is readable; %1 is its text.</extracomment>
-        <translation>Найден код: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+244"/>
         <source>From files</source>
         <extracomment>Opens the file chooser from the camera page.</extracomment>
         <translation>Из файлов</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Take the photo</source>
         <extracomment>The shutter button.</extracomment>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-63"/>
         <source>Light</source>
         <extracomment>Switches the phone&apos;s light on while photographing.</extracomment>
         <translation>Подсветка</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-19"/>
+        <source>Auto</source>
+        <extracomment>Camera page option: take the photo by itself once the page holds still.</extracomment>
+        <translation type="unfinished">Авто</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several pages</source>
+        <extracomment>Camera page option: take several photos, review them afterwards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other camera</source>
+        <extracomment>Switches between the front and back cameras (or other cameras).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Point the camera at the page</source>
+        <extracomment>Auto-capture hint while no page is in the picture.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold still, the picture is blurred</source>
+        <extracomment>Auto-capture hint while the picture is blurred.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold still</source>
+        <extracomment>Auto-capture hint while the page is found and sharp.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Done (%n)</source>
+        <extracomment>Ends a batch of photos and opens their review; %n is how many were taken.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No camera found on this device</source>
         <translation>На этом устройстве камера не найдена</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Qujat may not use the camera</source>
+        <extracomment>Heading when the system does not let the app use the camera.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the camera permission</source>
+        <extracomment>Heading while the system asks whether the app may use the camera.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Photos are only taken when you press the button or turn on Auto, and they stay on this device. Allow the camera in the system settings, or choose a photo you already have.</source>
+        <extracomment>Explains a denied camera permission and the ways on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a scan or a photo you already have, or a PDF, Word, PowerPoint or Excel file.</source>
         <translation>Выберите готовый скан или фото либо файл PDF, Word, PowerPoint или Excel.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Open the settings</source>
+        <extracomment>Opens the app&apos;s page in the system settings to allow the camera.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Allow the camera</source>
+        <extracomment>Asks the system again for the camera permission.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Choose a photo or file</source>
         <translation>Выбрать фото или файл</translation>
     </message>
@@ -519,7 +590,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/core/catalog/catalog.cpp" line="+551"/>
+        <location filename="../app/core/catalog/catalog.cpp" line="+600"/>
         <source>The portfolio catalog could not be read. Reinstall Qujat to restore it.</source>
         <translation>Не удалось прочитать каталог разделов портфолио. Переустановите Qujat, чтобы восстановить его.</translation>
     </message>
@@ -527,6 +598,66 @@
         <location line="+21"/>
         <source>The portfolio catalog is invalid. Reinstall Qujat to restore it.</source>
         <translation>Каталог разделов портфолио повреждён. Переустановите Qujat, чтобы восстановить его.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../app/core/report/charts.cpp" line="+111"/>
+        <source>Quality of knowledge by class and subject over three years, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Awards by level and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Table VII has no rows with a result in the last three academic years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No dated awards with a level in the last five years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Students&apos; awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The teacher&apos;s own awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../qml/ChartsPage.qml" line="+14"/>
+        <source>Charts</source>
+        <extracomment>Title of the page with the portfolio&apos;s charts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Quality of knowledge (%) by class and subject over the last three academic years.</source>
+        <extracomment>Caption of the chart of table VII.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awards by level and year</source>
+        <extracomment>Heading of the chart of awards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diplomas, certificates and letters of thanks of the students and of the teacher, by level, over five years.</source>
+        <extracomment>Caption of the chart of awards.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -611,6 +742,21 @@
     </message>
 </context>
 <context>
+    <name>DirectionsView</name>
+    <message>
+        <location filename="../qml/DirectionsView.qml" line="+55"/>
+        <source>No documents yet</source>
+        <extracomment>A direction of the 2024 rules with no documents yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No date — incomplete</source>
+        <extracomment>Mark on an item that has no date yet.</extracomment>
+        <translation type="unfinished">Нет даты — неполный</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCard</name>
     <message>
         <location filename="../qml/DocumentCard.qml" line="+58"/>
@@ -685,13 +831,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+45"/>
+        <location filename="../qml/HomePage.qml" line="+56"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Моё портфолио</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Search all documents</source>
         <extracomment>Placeholder of the search field on the start page.</extracomment>
         <translation>Поиск по всем документам</translation>
@@ -765,7 +911,29 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Ready for the commission</source>
+        <extracomment>Summary on the start page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Readiness %1%: %n thing(s) to fix</source>
+        <extracomment>Summary on the start page; %1 is a percentage, %n the number of findings.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check readiness</source>
+        <extracomment>Opens the readiness page from the start page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile</source>
         <extracomment>Opens the teacher&apos;s profile.</extracomment>
         <translation>Профиль</translation>
@@ -788,18 +956,30 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+198"/>
+        <location line="+241"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-235"/>
         <source>Add from file</source>
         <translation>Добавить из файла</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>School guidance</source>
+        <extracomment>Groups the start page by the sections of the school&apos;s guidance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>2024 rules</source>
+        <extracomment>Groups the start page by the four directions of the attestation rules of 2024.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+112"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1145,7 +1325,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+251"/>
+        <location filename="../qml/Main.qml" line="+319"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -1157,7 +1337,7 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+233"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -1328,7 +1508,7 @@ Deletes the item.</extracomment>
 <context>
     <name>PortfolioJson</name>
     <message>
-        <location filename="../app/core/bundle/portfoliojson.cpp" line="+127"/>
+        <location filename="../app/core/bundle/portfoliojson.cpp" line="+133"/>
         <source>The portfolio list in the bundle (portfolio.json) is damaged or incomplete. Ask the teacher to export the bundle again. Nothing was imported.</source>
         <translation>Список документов в файле портфолио (portfolio.json) повреждён или неполон. Попросите учителя экспортировать файл заново. Ничего не импортировано.</translation>
     </message>
@@ -1336,6 +1516,61 @@ Deletes the item.</extracomment>
         <location line="+16"/>
         <source>This bundle was made by a newer version of Qujat (portfolio format %1). Update Qujat to import it. Nothing was imported.</source>
         <translation>Этот файл портфолио создан более новой версией Qujat (формат портфолио %1). Обновите Qujat, чтобы импортировать его. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../qml/PresentationView.qml" line="+128"/>
+        <source>Contents</source>
+        <extracomment>Returns from a document to the contents in presentation mode.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Portfolio contents</source>
+        <extracomment>Heading of the contents page in presentation mode.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>page %1 of %2</source>
+        <extracomment>Page counter in presentation mode.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finish</source>
+        <extracomment>Leaves presentation mode.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search</source>
+        <extracomment>Placeholder of the search field in presentation mode.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>No document matches the search and filters.</source>
+        <extracomment>Presentation mode when search or filters leave no document.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Page %1 of %2</source>
+        <extracomment>Accessible description of a page in presentation mode.</extracomment>
+        <translation type="unfinished">Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1668,397 @@ Deletes the item.</extracomment>
         <location line="+7"/>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessChecker</name>
+    <message>
+        <location filename="../app/core/rules/readiness.cpp" line="+258"/>
+        <source>table %1 «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section %1 «%2»</source>
+        <extracomment>A section of the portfolio in a readiness message; %1 is its number, %2 its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>untitled document</source>
+        <extracomment>Stands for an item that has no title in a readiness message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile has no planned attestation date. Add it, so that the 5-year and 3-year windows can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» in %2 has no date. Every material must carry one: add the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the window of «%1»</source>
+        <extracomment>%1 is the name of a document kind whose own time window applies.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the window of %1</source>
+        <extracomment>%1 is a section or table, whose time window applies.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</source>
+        <extracomment>%1 title, %2 its date, %3 the first date inside the window, %4 the rule, %5 the attestation date, %n the window in years.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 allows at most %n document(s) and has %2. Remove «%3» or choose which to keep.</source>
+        <extracomment>%1 is a section, table or document kind, %2 the number of items, %3 an item&apos;s title, %n the maximum.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required document missing: «%1». Add it to %2.</source>
+        <extracomment>%1 is the name of a required document, %2 the section it belongs to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» has no «%2», which %3 requires. Fill it in.</source>
+        <extracomment>%1 is an item&apos;s title, %2 a column or field name, %3 the section or table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../qml/ReadinessPage.qml" line="+32"/>
+        <source>Readiness for attestation</source>
+        <extracomment>Title of the readiness page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Ready for the commission</source>
+        <extracomment>Overall state on the readiness page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) to fix</source>
+        <extracomment>Overall state on the readiness page; %n is the number of findings.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned attestation: %1. Items count within 5 years before it, table VII within 3 years.</source>
+        <extracomment>%1 is the planned attestation date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the planned attestation date in the profile to check the time windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Present to the commission</source>
+        <extracomment>Starts presentation mode for the commission.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to fix</source>
+        <extracomment>Heading of the list of findings on the readiness page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sections</source>
+        <extracomment>Heading of the per-section readiness on the readiness page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ready</source>
+        <extracomment>A section with no findings on the readiness page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../app/core/report/reportwriter.cpp" line="+230"/>
+        <location line="+688"/>
+        <source>Attestation portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-686"/>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Teacher&apos;s attestation portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents, tables I–VIII and materials of pedagogical work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The teacher&apos;s name is not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+205"/>
+        <source>Current category</source>
+        <translation type="unfinished">Текущая категория</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <location line="+205"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+204"/>
+        <source>Category applied for</source>
+        <translation type="unfinished">Заявленная категория</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <location line="+205"/>
+        <source>Planned attestation date</source>
+        <translation type="unfinished">Планируемая дата аттестации</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+492"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-487"/>
+        <source>Prepared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+97"/>
+        <source>The portfolio by the directions of the 2024 rules</source>
+        <translation>Портфолио по направлениям правил 2024 года</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+167"/>
+        <source>The teacher&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <location line="+384"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-383"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The same documents grouped by the four directions of the attestation rules as amended in 2024. The number on the right is the page where the document is.</source>
+        <translation>Те же документы, сгруппированные по четырём направлениям правил аттестации в редакции 2024 года. Число справа — страница, на которой находится документ.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No documents in this direction yet.</source>
+        <translation>По этому направлению пока нет документов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+335"/>
+        <source>Untitled item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-333"/>
+        <location line="+67"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Surname, name, patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty by diploma</source>
+        <translation type="unfinished">Специальность по диплому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years of work in education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>No rows yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not given: the item is incomplete until it has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Issued by</source>
+        <translation type="unfinished">Кем выдан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation type="unfinished">Уровень</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>QR code</source>
+        <translation type="unfinished">QR-код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No page is attached to this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attached file: %1. The file itself is kept in the portfolio and in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Attestation portfolio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PDF portfolio could not be written. Check that there is free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The PDF could not be saved to %1. Choose a folder you can write to, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PDF could not be saved to %1. Check that there is free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportexporter.cpp" line="+44"/>
+        <source>The PDF could not be saved there. Choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1584,7 +2210,7 @@ Deletes the item.</extracomment>
 <context>
     <name>SampleGenerator</name>
     <message>
-        <location filename="../app/core/sample/samplegenerator.cpp" line="+731"/>
+        <location filename="../app/core/sample/samplegenerator.cpp" line="+732"/>
         <source>The sample portfolio could not be created. Check the free disk space and try again.</source>
         <translation>Не удалось создать пример портфолио. Проверьте свободное место на диске и попробуйте снова.</translation>
     </message>
@@ -1592,13 +2218,13 @@ Deletes the item.</extracomment>
 <context>
     <name>SchoolStore</name>
     <message>
-        <location filename="../app/cli/bundlecommands.cpp" line="+104"/>
-        <location filename="../app/core/school/schoolstore.cpp" line="+355"/>
+        <location filename="../app/cli/bundlecommands.cpp" line="+118"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="+388"/>
         <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
         <translation>Файл портфолио (%1) изменён после подписания, поэтому ему нельзя доверять. Попросите учителя экспортировать его заново. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../app/core/school/schoolstore.cpp" line="-279"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="-297"/>
         <source>Qujat could not write the school&apos;s data. Check that the disk is not full, then try again. Nothing was imported.</source>
         <translation>Qujat не удалось записать данные школы. Проверьте, что диск не заполнен, и повторите попытку. Ничего не импортировано.</translation>
     </message>
@@ -1618,13 +2244,13 @@ Deletes the item.</extracomment>
         <translation>Данные школы открыты в другом окне Qujat или в qujat-cli. Закройте его и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+192"/>
         <source>No portfolio of this teacher has been imported.</source>
         <translation>Портфолио этого учителя ещё не импортировано.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>an unnamed teacher</source>
         <translation>учитель без имени</translation>
     </message>
@@ -1708,7 +2334,7 @@ Deletes the item.</extracomment>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+18"/>
+        <location filename="../qml/SettingsPage.qml" line="+22"/>
         <source>Settings</source>
         <extracomment>Title of the settings page.</extracomment>
         <translation>Настройки</translation>
@@ -1758,6 +2384,29 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+6"/>
+        <source>For the commission</source>
+        <extracomment>Settings heading: the portfolio printed or shown to the attestation commission.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole portfolio as one PDF file: cover, contents, tables I–VIII, charts and every document with its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <extracomment>Saves the portfolio as a PDF file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Charts</source>
+        <extracomment>Opens the page with the portfolio&apos;s charts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Data folder</source>
         <extracomment>Settings heading: where the portfolio files are stored.</extracomment>
         <translation>Папка данных</translation>
@@ -1790,6 +2439,24 @@ Deletes the item.</extracomment>
         <source>SIL Open Font License 1.1</source>
         <extracomment>Title of the font licence dialog: the licence&apos;s official name, usually kept in English.</extracomment>
         <translation>SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Saved: %1</source>
+        <extracomment>Shown after saving the PDF; %1 is the file&apos;s path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the portfolio as PDF</source>
+        <extracomment>Title of the dialog that saves the portfolio as a PDF.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>File type filter in the save dialog.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1855,7 +2522,7 @@ Deletes the item.</extracomment>
         <translation>Не удаётся открыть базу данных портфолио в папке %1. Проверьте, что папка доступна для записи.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+9"/>
         <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
         <translation>База данных портфолио повреждена, и Qujat не смог переместить её. Проверьте, что в папку данных %1 можно записывать, и запустите Qujat снова.</translation>
@@ -1906,7 +2573,7 @@ Deletes the item.</extracomment>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
     </message>
@@ -1914,7 +2581,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::BundleController</name>
     <message numerus="yes">
-        <location filename="../app/gui/bundlecontroller.cpp" line="+116"/>
+        <location filename="../app/gui/bundlecontroller.cpp" line="+120"/>
         <source>The portfolio was saved to %1: %n document(s).</source>
         <translation>
             <numerusform>Портфолио сохранено в %1: %n документ.</numerusform>
@@ -1946,7 +2613,7 @@ Deletes the item.</extracomment>
         <translation>Qujat не смог сохранить эту страницу в JPEG. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat не смог записать фото-образец. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>

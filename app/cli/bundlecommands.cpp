@@ -2,6 +2,7 @@
 
 #include "bundle/bundlereader.h"
 #include "bundle/bundlewriter.h"
+#include "report/translations.h"
 #include "school/schoolstore.h"
 #include "store/store.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace qujat::cli {
 
@@ -67,9 +69,20 @@ int runExport(const Context &context, const QString &outPath)
     }
     bundle::ExportOptions options;
     options.appVersion = QStringLiteral("Qujat ") + QCoreApplication::applicationVersion();
+    // data/portfolio.pdf is in Kazakh, the school's first language: its
+    // sentences need the Kazakh translation installed while it is written.
+    QTranslator kazakh;
+    if (!loadInterfaceTranslation(&kazakh, options.reportLanguage)) {
+        QTextStream(stderr) << "qujat-cli: export: this build carries no Kazakh translation for the PDF "
+                               "portfolio. Rebuild with the translations.\n";
+        return Failure;
+    }
+    QCoreApplication::installTranslator(&kazakh);
     bundle::ExportResult result;
     const QString target = QFileInfo(outPath).absoluteFilePath();
-    if (!bundle::BundleWriter::write(store, target, options, &result, &error)) {
+    const bool written = bundle::BundleWriter::write(store, target, options, &result, &error);
+    QCoreApplication::removeTranslator(&kazakh);
+    if (!written) {
         printError(outPath, error);
         return Failure;
     }
@@ -80,6 +93,7 @@ int runExport(const Context &context, const QString &outPath)
                               {QStringLiteral("items"), result.items},
                               {QStringLiteral("payloadFiles"), result.payloadFiles},
                               {QStringLiteral("payloadBytes"), result.payloadBytes},
+                              {QStringLiteral("reportBytes"), result.reportBytes},
                               {QStringLiteral("publicKey"), result.publicKey}});
     } else {
         out() << "Exported " << result.items << " items (" << result.payloadFiles << " files, "
@@ -210,10 +224,18 @@ int runTeachers(const Context &context)
     QJsonArray list;
     for (const school::TeacherSummary &teacher : school.teachers()) {
         QJsonObject sections;
+        QJsonValue readiness; // null when the teacher's store cannot be opened
+        school::TeacherReadiness ready;
+        bool haveReadiness = false;
         if (Store *store = school.teacherStore(teacher.portfolioUuid, &error)) {
             const QHash<QString, SectionCounts> counts = store->sectionCounts();
             for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
                 sections.insert(it.key(), it.value().items);
+            ready = school::teacherReadiness(*store);
+            haveReadiness = true;
+            readiness = QJsonObject{{QStringLiteral("percent"), ready.percent},
+                                    {QStringLiteral("findings"), ready.findings},
+                                    {QStringLiteral("ready"), ready.isReady()}};
         }
         list.append(QJsonObject{
             {QStringLiteral("portfolioUuid"), uuidText(teacher.portfolioUuid)},
@@ -229,9 +251,12 @@ int runTeachers(const Context &context)
             {QStringLiteral("lastImported"), teacher.lastImported.toString(Qt::ISODate)},
             {QStringLiteral("pinnedKey"), teacher.pinnedKey},
             {QStringLiteral("keyChanges"), teacher.keyChanges},
+            {QStringLiteral("readiness"), readiness},
         });
         if (!context.json) {
             out() << uuidText(teacher.portfolioUuid) << "  " << teacher.items << " items  "
+                  << (haveReadiness ? QStringLiteral("%1% ready, %2 findings  ").arg(ready.percent).arg(ready.findings)
+                                    : QStringLiteral("readiness unknown  "))
                   << teacher.fullName << (teacher.school.isEmpty() ? QString() : QLatin1String(", ") + teacher.school)
                   << "\n";
         }

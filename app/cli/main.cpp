@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
         "  verify FILE...                        check bundles completely; imports nothing\n"
         "  import FILE... [--accept-new-key]     import bundles into the school's data folder\n"
         "                                        (default: the app's data folder + /school)\n"
-        "  teachers                              list the imported teachers with item counts\n"
+        "  teachers                              list the imported teachers with item counts and readiness\n"
         "  check [--json]                        check readiness for the attestation: exit code 0\n"
         "                                        when ready, 1 with findings, 3 when the portfolio\n"
         "                                        cannot be opened\n"

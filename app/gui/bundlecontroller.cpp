@@ -102,9 +102,13 @@ bool BundleController::exportTo(const QUrl &file)
     Store *store = app->store();
     QPointer<BundleController> self(this);
     auto cancelled = m_cancel;
-    (void)QtConcurrent::run([self, store, path, cancelled] {
+    // The PDF in the bundle reads in one language: the catalog's names in
+    // the interface language, like the sentences from the installed translator.
+    const QString language = app->language();
+    (void)QtConcurrent::run([self, store, path, cancelled, language] {
         bundle::ExportOptions options;
         options.appVersion = QStringLiteral("Qujat ") + QCoreApplication::applicationVersion();
+        options.reportLanguage = language;
         options.progress = [self, cancelled](qint64 done, qint64 total) {
             const double fraction = total > 0 ? double(done) / double(total) : 0;
             QMetaObject::invokeMethod(self, [self, fraction] { if (self) self->setProgress(fraction); });

@@ -4,6 +4,8 @@
 #include "bundle/bundlereader.h"
 #include "bundle/bundlewriter.h"
 #include "bundle/digest.h"
+#include "catalog/catalog.h"
+#include "rules/readiness.h"
 #include "sample/samplegenerator.h"
 #include "bundletestsupport.h"
 #include "school/schoolstore.h"
@@ -14,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -108,6 +112,33 @@ private Q_SLOTS:
         QCOMPARE(teachers.first().fullName, teacher.profile().fullName);
         QCOMPARE(teachers.first().pinnedKey.isEmpty(), false);
         QVERIFY(test::filesBelow(path(QStringLiteral("school/staging"))).isEmpty());
+
+        // The rules run on the school's imported copy return the same
+        // readiness figures as on the teacher's own store.
+        const ReadinessReport teacherReport = ReadinessChecker().check(teacher.profile(), teacher.items());
+        const std::optional<TeacherReadiness> readiness = school.readiness(teacher.portfolioUuid(), &error);
+        QVERIFY2(readiness.has_value(), qPrintable(error.detail));
+        QCOMPARE(readiness->percent, teacherReport.percent());
+        QCOMPARE(readiness->findings, int(teacherReport.findings.size()));
+        QCOMPARE(readiness->attestationDate, teacher.profile().attestationDate);
+        QVERIFY(!school.readiness(QUuid::createUuid(), &error).has_value());
+
+        // The PDF was verified with the bag but is not kept at the school:
+        // no file under the school's folder has its checksum.
+        {
+            QTemporaryDir staging;
+            bundle::VerifiedBundle verified;
+            Error verifyError;
+            QVERIFY2(bundle::BundleReader::verify(path(QStringLiteral("b1.zip")), staging.path(), {}, &verified,
+                                                  &verifyError),
+                     qPrintable(verifyError.detail));
+            QCOMPARE(verified.document.reportPath, QStringLiteral("data/portfolio.pdf"));
+            QVERIFY(!verified.document.reportSha256.isEmpty());
+            for (const QString &file : test::filesBelow(path(QStringLiteral("school"))))
+                QVERIFY2(bundle::Digest::hexOfFile(QDir(path(QStringLiteral("school"))).filePath(file))
+                             != verified.document.reportSha256,
+                         qPrintable(file));
+        }
 
         // Re-importing changes nothing, not even the database file.
         const QStringList filesBefore = test::filesBelow(school.teacherDir(teacher.portfolioUuid()) + QLatin1String("/files"));
@@ -307,6 +338,54 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(tops.first() + QLatin1String("/data/index.html"))));
 
+        // data/portfolio.pdf: a PDF, listed in the manifest with its checksum.
+        const QDir bag(QDir(out).filePath(tops.first()));
+        QFile pdf(bag.filePath(QStringLiteral("data/portfolio.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        pdf.close();
+        QFile manifest(bag.filePath(QStringLiteral("manifest-sha256.txt")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QByteArray manifestText = manifest.readAll();
+        const QByteArray pdfLine = bundle::Digest::hexOfFile(pdf.fileName()).toLatin1() + "  data/portfolio.pdf\n";
+        QVERIFY2(manifestText.contains(pdfLine), manifestText.constData());
+
+        // data/index.html: both views, the four directions in Kazakh, and
+        // every link that is not a fragment names a file of the bag.
+        QFile index(bag.filePath(QStringLiteral("data/index.html")));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(index.readAll());
+        QVERIFY(html.contains(QStringLiteral("2024 ережелері бойынша")));
+        QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+        QCOMPARE(Catalog::instance().directions().size(), 4);
+        for (const Term &direction : Catalog::instance().directions())
+            QVERIFY2(html.contains(direction.name.kk.toHtmlEscaped()), qPrintable(direction.key));
+        const int directionsAt = html.indexOf(QStringLiteral("id=\"directions\""));
+        QVERIFY(directionsAt > 0);
+        static const QRegularExpression link(QStringLiteral("(?:href|src)=\"([^\"]*)\""));
+        int fileLinks = 0;
+        int directionFileLinks = 0;
+        QSet<QString> fragments;
+        for (auto it = link.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const QString target = match.captured(1);
+            QVERIFY(!target.isEmpty());
+            if (target.startsWith(QLatin1Char('#'))) {
+                fragments.insert(target.mid(1));
+                continue;
+            }
+            const QString file = QUrl::fromPercentEncoding(target.toUtf8());
+            QVERIFY2(QFileInfo(bag.filePath(QStringLiteral("data/") + file)).isFile(), qPrintable(file));
+            ++fileLinks;
+            if (match.capturedStart() > directionsAt)
+                ++directionFileLinks;
+        }
+        QVERIFY(html.contains(QStringLiteral("href=\"portfolio.pdf\"")));
+        QVERIFY(fileLinks > 0);
+        QVERIFY(directionFileLinks > 0);
+        for (const QString &fragment : std::as_const(fragments))
+            QVERIFY2(html.contains(QStringLiteral("id=\"%1\"").arg(fragment)), qPrintable(fragment));
+
         int nonAscii = 0;
         for (const test::CentralEntry &entry : test::centralDirectory(zip)) {
             const bool ascii = std::all_of(entry.name.cbegin(), entry.name.cend(), [](char c) { return uchar(c) < 0x80; });
@@ -328,15 +407,89 @@ private Q_SLOTS:
         Error error;
         Store teacher(teacherDir);
         QVERIFY(teacher.open(&error));
-        bundle::ExportOptions options;
-        int calls = 0;
-        options.progress = [&](qint64, qint64) { return ++calls < 2; };
-        bundle::ExportResult result;
         const QString out = path(QStringLiteral("cancel/bundle.zip"));
         QDir().mkpath(path(QStringLiteral("cancel")));
+        const QStringList tempBefore = QDir::temp().entryList({QStringLiteral("qujat-portfolio-*")}, QDir::Files);
+
+        // Cancelled while the archive is written (after the PDF was rendered).
+        bundle::ExportOptions options;
+        int renderSteps = 0;
+        options.progress = [&](qint64 done, qint64 total) {
+            if (total == 0) {
+                ++renderSteps;
+                return true;
+            }
+            return done == 0;
+        };
+        bundle::ExportResult result;
         QVERIFY(!bundle::BundleWriter::write(teacher, out, options, &result, &error));
         QVERIFY(result.cancelled);
+        QCOMPARE(renderSteps, 2);
         QVERIFY(test::filesBelow(path(QStringLiteral("cancel"))).isEmpty());
+
+        // Cancelled right after the PDF was rendered.
+        int calls = 0;
+        options.progress = [&](qint64, qint64) { return ++calls < 2; };
+        bundle::ExportResult second;
+        QVERIFY(!bundle::BundleWriter::write(teacher, out, options, &second, &error));
+        QVERIFY(second.cancelled);
+        QVERIFY(test::filesBelow(path(QStringLiteral("cancel"))).isEmpty());
+        // The temporary PDF is gone as well.
+        QCOMPARE(QDir::temp().entryList({QStringLiteral("qujat-portfolio-*")}, QDir::Files), tempBefore);
+    }
+
+    // A bundle without data/portfolio.pdf (written before the PDF was
+    // added, or with includeReport off) still verifies and imports.
+    void bundleWithoutPdfImports()
+    {
+        QString problem;
+        const QString teacherDir = path(QStringLiteral("nopdf-teacher"));
+        QVERIFY(test::makeTeacher(teacherDir, 3, 71, &problem));
+        Error error;
+        Store teacher(teacherDir);
+        QVERIFY(teacher.open(&error));
+        bundle::ExportOptions options;
+        options.includeReport = false;
+        bundle::ExportResult result;
+        const QString zip = path(QStringLiteral("nopdf.zip"));
+        QVERIFY2(bundle::BundleWriter::write(teacher, zip, options, &result, &error), qPrintable(error.detail));
+        QCOMPARE(result.reportBytes, 0);
+        for (const test::ZipEntry &entry : test::readZip(zip))
+            QVERIFY(!entry.name.endsWith("portfolio.pdf"));
+        SchoolStore school(path(QStringLiteral("nopdf-school")));
+        QVERIFY(school.open(&error));
+        ImportReport report;
+        QVERIFY2(school.importBundle(zip, {}, &report, &error), qPrintable(error.detail));
+        QCOMPARE(report.added, 3);
+    }
+
+    // A PDF changed after export fails the checksum like any payload file.
+    void changedPdfRejected()
+    {
+        QString problem;
+        const QString teacherDir = path(QStringLiteral("pdf-teacher"));
+        QVERIFY(test::makeTeacher(teacherDir, 2, 81, &problem));
+        Error error;
+        Store teacher(teacherDir);
+        QVERIFY(teacher.open(&error));
+        const QString zip = path(QStringLiteral("pdf.zip"));
+        QVERIFY(test::exportBundle(teacher, zip));
+        QList<test::ZipEntry> entries = test::readZip(zip);
+        bool changed = false;
+        for (test::ZipEntry &entry : entries) {
+            if (entry.name.endsWith("/data/portfolio.pdf")) {
+                entry.content.append("% appended\n");
+                changed = true;
+            }
+        }
+        QVERIFY(changed);
+        const QString tampered = path(QStringLiteral("pdf-changed.zip"));
+        QVERIFY(test::writeZip(tampered, entries));
+        SchoolStore school(path(QStringLiteral("pdf-school")));
+        QVERIFY(school.open(&error));
+        ImportReport report;
+        QVERIFY(!school.importBundle(tampered, {}, &report, &error));
+        QVERIFY(school.teachers().isEmpty());
     }
 
     void commandLine()
@@ -364,6 +517,23 @@ private Q_SLOTS:
         const QJsonArray teachers = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(teachers.size(), 1);
         QCOMPARE(teachers.first().toObject().value(QStringLiteral("items")).toInt(), 3);
+        {
+            Store teacher(teacherDir);
+            Error error;
+            QVERIFY(teacher.open(&error));
+            const ReadinessReport expected = ReadinessChecker().check(teacher.profile(), teacher.items());
+            const QJsonObject readiness = teachers.first().toObject().value(QStringLiteral("readiness")).toObject();
+            QCOMPARE(readiness.value(QStringLiteral("percent")).toInt(-1), expected.percent());
+            QCOMPARE(readiness.value(QStringLiteral("findings")).toInt(-1), int(expected.findings.size()));
+            QCOMPARE(readiness.value(QStringLiteral("ready")).toBool(), expected.isReady());
+            run = test::runProcess(cli, {QStringLiteral("teachers"), QStringLiteral("--data-dir"), school});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(QStringLiteral("%1% ready, %2 findings")
+                                          .arg(expected.percent())
+                                          .arg(expected.findings.size())
+                                          .toUtf8()),
+                     run.out.constData());
+        }
         // A file that is not a bundle: rejected with a message, exit code 1.
         QFile junk(path(QStringLiteral("junk.zip")));
         QVERIFY(junk.open(QIODevice::WriteOnly));

@@ -56,6 +56,16 @@ QStringList fontRows(const QString &pdf)
     return lines.mid(2);
 }
 
+// The text of one page (1-based), white space collapsed.
+QString extractPageText(const QString &pdf, int page)
+{
+    const QString number = QString::number(page);
+    const test::ProcessRun run = test::runProcess(
+        tool("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), number, QStringLiteral("-l"), number, pdf,
+                            QStringLiteral("-")});
+    return normalized(QString::fromUtf8(run.out));
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -75,6 +85,7 @@ private Q_SLOTS:
     void photosPrintUpright();
     void longTableRepeatsHeader();
     void largePhotoIsScaledDown();
+    void directionsListing();
 
 private:
     QTemporaryDir m_dir;
@@ -503,6 +514,45 @@ void TestReport::longTableRepeatsHeader()
         QVERIFY2(found >= 0, qPrintable(row));
         position = found;
     }
+}
+
+// The listing by the four 2024 directions names each direction in Kazakh
+// and gives, for every item, the page that shows it.
+void TestReport::directionsListing()
+{
+    const QString text = extractText(m_kazakhPdf);
+    const Catalog &catalog = Catalog::instance();
+    QCOMPARE(catalog.directions().size(), 4);
+    for (const Term &direction : catalog.directions())
+        QVERIFY2(text.contains(normalized(direction.name.kk)), qPrintable(direction.key));
+
+    Store store(m_dataDir);
+    Error error;
+    QVERIFY2(store.open(&error), qPrintable(error.detail));
+    int checked = 0;
+    for (const Item &item : store.items()) {
+        const QString date = item.date.isValid() ? item.date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+        if (date.isEmpty() || item.title.isEmpty())
+            continue;
+        const QRegularExpression line(QRegularExpression::escape(normalized(item.title + QStringLiteral(" — ") + date))
+                                      + QStringLiteral(" (\\d+)"));
+        const QRegularExpressionMatch match = line.match(text);
+        QVERIFY2(match.hasMatch(), qPrintable(item.title));
+        const int page = match.captured(1).toInt();
+        QVERIFY(page > 2);
+        const QString pageText = extractPageText(m_kazakhPdf, page);
+        const Section *section = catalog.section(item.sectionKey);
+        QVERIFY(section);
+        if (section->isTable && item.pages.isEmpty()) {
+            // A table row without pages: the page of its table.
+            QVERIFY2(pageText.contains(normalized(section->number + QStringLiteral(". ") + section->name.kk)),
+                     qPrintable(item.title));
+        } else {
+            QVERIFY2(pageText.contains(normalized(item.title)), qPrintable(item.title));
+        }
+        ++checked;
+    }
+    QVERIFY(checked >= SampleItems);
 }
 
 QTEST_MAIN(TestReport)

@@ -99,6 +99,8 @@ bool BundleReader::verifyBagFolder(const QString &bagDir, const BagCheckOptions 
     }
     if (!document.profilePhotoPath.isEmpty() && !checkFile(document.profilePhotoPath, document.profile.photoSha))
         return notQujat(QStringLiteral("profile photo missing or changed"));
+    if (!document.reportPath.isEmpty() && !checkFile(document.reportPath, document.reportSha256))
+        return notQujat(QStringLiteral("PDF portfolio missing or changed"));
 
     // The signature covers the tag manifest, which covers bagit.txt,
     // bag-info.txt and the payload manifest.

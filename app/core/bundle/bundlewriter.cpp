@@ -6,6 +6,7 @@
 #include "bundle/readablenames.h"
 #include "bundle/signing.h"
 #include "catalog/catalog.h"
+#include "report/reportwriter.h"
 #include "store/store.h"
 #include "util/crashpoint.h"
 #include "util/logging.h"
@@ -13,7 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QTemporaryFile>
 
 #include <zip.h>
 
@@ -146,6 +149,47 @@ bool BundleWriter::write(Store &store, const QString &outPath, const ExportOptio
         } else {
             document.profile.photoSha.clear();
         }
+    }
+
+    // The PDF portfolio is rendered into a temporary file that libzip reads
+    // at close time like a page. QTemporaryFile removes it when this
+    // function returns, whatever the outcome. Rendering reports no progress
+    // of its own, so the progress function is called (with a total of 0)
+    // before and after it, and a false return cancels the export there.
+    const auto cancelledEarly = [&] {
+        result->cancelled = true;
+        *error = {tr("The export was cancelled. No bundle was written."), QStringLiteral("cancelled")};
+        return false;
+    };
+    QTemporaryFile reportFile(QDir::temp().filePath(QStringLiteral("qujat-portfolio-XXXXXX.pdf")));
+    if (options.includeReport) {
+        // QPdfWriter and the bundled fonts need the GUI application object.
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return fail(QStringLiteral("the PDF portfolio needs a QGuiApplication; set includeReport to false"));
+        if (options.progress && !options.progress(0, 0))
+            return cancelledEarly();
+        if (!reportFile.open())
+            return fail(QStringLiteral("cannot create a temporary file for the PDF: ") + reportFile.errorString());
+        ReportOptions reportOptions;
+        reportOptions.language = options.reportLanguage;
+        reportOptions.printedOn = document.exported.toLocalTime().date();
+        Error reportError;
+        if (!ReportWriter::write(store, &reportFile, reportOptions, &reportError) || !reportFile.flush())
+            return fail(QStringLiteral("PDF portfolio: ") + reportError.message + QLatin1Char(' ') + reportError.detail);
+        reportFile.close();
+        if (options.progress && !options.progress(0, 0))
+            return cancelledEarly();
+        PayloadFile pdf;
+        pdf.bagPath = QStringLiteral("data/portfolio.pdf");
+        pdf.source = reportFile.fileName();
+        pdf.sha256 = Digest::hexOfFile(pdf.source, QStringLiteral("sha256"), &pdf.size);
+        if (pdf.sha256.isEmpty())
+            return fail(QStringLiteral("cannot read back the PDF ") + pdf.source);
+        document.reportPath = pdf.bagPath;
+        document.reportSha256 = pdf.sha256;
+        document.reportLanguage = options.reportLanguage;
+        result->reportBytes = pdf.size;
+        payload.push_front(pdf);
     }
 
     // Content addresses are the SHA-256 of the stored files, so the page

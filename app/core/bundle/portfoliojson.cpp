@@ -108,7 +108,7 @@ QJsonObject PortfolioJson::write(const PortfolioDocument &document)
                                       {QStringLiteral("revision"), tombstone.revision},
                                       {QStringLiteral("deleted"), isoTime(tombstone.deleted)}});
     }
-    return QJsonObject{
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("qujat-portfolio")},
         {QStringLiteral("schemaVersion"), document.schemaVersion},
         {QStringLiteral("portfolioUuid"), uuidText(document.portfolioUuid)},
@@ -119,6 +119,12 @@ QJsonObject PortfolioJson::write(const PortfolioDocument &document)
         {QStringLiteral("items"), items},
         {QStringLiteral("tombstones"), tombstones},
     };
+    if (!document.reportPath.isEmpty()) {
+        root.insert(QStringLiteral("report"), QJsonObject{{QStringLiteral("path"), document.reportPath},
+                                                          {QStringLiteral("sha256"), document.reportSha256},
+                                                          {QStringLiteral("language"), document.reportLanguage}});
+    }
+    return root;
 }
 
 bool PortfolioJson::read(const QByteArray &json, PortfolioDocument *document, Error *error)
@@ -251,6 +257,16 @@ bool PortfolioJson::read(const QByteArray &json, PortfolioDocument *document, Er
         if (tombstone.uuid.isNull() || tombstone.revision < 1)
             return fail(QStringLiteral("tombstone without uuid or revision"));
         document->tombstones.append(tombstone);
+    }
+    // The PDF portfolio is optional (bundles written before it have none);
+    // when named, its checksum must be well formed.
+    const QJsonObject report = root.value(QStringLiteral("report")).toObject();
+    if (!report.isEmpty()) {
+        document->reportPath = report.value(QStringLiteral("path")).toString();
+        document->reportSha256 = report.value(QStringLiteral("sha256")).toString();
+        document->reportLanguage = report.value(QStringLiteral("language")).toString();
+        if (document->reportPath.isEmpty() || !shaPattern.match(document->reportSha256).hasMatch())
+            return fail(QStringLiteral("report without path or sha256"));
     }
     return true;
 }

@@ -38,6 +38,11 @@ struct PortfolioDocument
     QList<Item> items;        // page fileSha/thumbnailSha filled from the JSON
     QHash<QUuid, QList<PageFiles>> pageFiles; // per item, in page order
     QList<Tombstone> tombstones;
+    // The PDF portfolio (data/portfolio.pdf), optional: bundles written
+    // before it existed have none. Empty path when absent.
+    QString reportPath;
+    QString reportSha256;
+    QString reportLanguage;
 };
 
 class PortfolioJson

@@ -4,6 +4,7 @@
 #include "report/bundledfonts.h"
 #include "report/charts.h"
 #include "report/reportdata.h"
+#include "rules/directions.h"
 #include "store/store.h"
 
 #include <QBuffer>
@@ -132,6 +133,10 @@ private:
     void drawCover();
     void drawContents();
     QList<ContentsEntry> contentsEntries() const;
+    void drawLeaderLine(const QString &text, const QFont &textFont, double indent, const QString &anchorKey,
+                        double spaceBefore);
+    void drawDirections();
+    QString itemAnchor(const Item &item) const;
     void drawProfile();
     void drawKeyValues(const QList<QPair<QString, QString>> &rows, double labelWidth, double points);
     void drawTables();
@@ -260,6 +265,7 @@ bool Renderer::run(QPdfWriter *writer)
     newPage();
     drawCover();
     drawContents();
+    drawDirections();
     drawProfile();
     drawTables();
     drawCharts();
@@ -323,6 +329,7 @@ void Renderer::drawCover()
 QList<ContentsEntry> Renderer::contentsEntries() const
 {
     QList<ContentsEntry> entries;
+    entries.append({0, tr("The portfolio by the directions of the 2024 rules"), QStringLiteral("directions")});
     entries.append({0, tr("The teacher's profile"), QStringLiteral("profile")});
     const Portfolio *tables = m_catalog.portfolio(QStringLiteral("tables"));
     if (tables) {
@@ -354,44 +361,108 @@ void Renderer::drawContents()
     newPage();
     heading(tr("Contents"), 18);
     m_y += mm(2);
+    for (const ContentsEntry &entry : contentsEntries()) {
+        const QFont entryFont = font(entry.depth == 0 ? 11.5 : 10.5, entry.depth < 2 && entry.anchor.isEmpty());
+        drawLeaderLine(entry.text, entryFont, entry.depth * mm(7), entry.anchor,
+                       entry.depth == 0 ? mm(3) : mm(0.8));
+    }
+}
+
+// One line of a listing: the text, wrapped when long, then a dotted leader
+// and the page number where `anchorKey` starts (no number when the key is
+// empty).
+void Renderer::drawLeaderLine(const QString &text, const QFont &textFont, double indent, const QString &anchorKey,
+                              double spaceBefore)
+{
     const QFont pageFont = font(10.5);
     const QFontMetricsF metrics(pageFont, m_writer);
     const double numberWidth = metrics.horizontalAdvance(QStringLiteral("0000"));
-    for (const ContentsEntry &entry : contentsEntries()) {
-        const QFont entryFont = font(entry.depth == 0 ? 11.5 : 10.5, entry.depth < 2 && entry.anchor.isEmpty());
-        const double indent = entry.depth * mm(7);
-        const double textWidth = m_area.width() - indent - numberWidth - mm(4);
-        const double height = textHeight(entry.text, entryFont, textWidth);
-        const double spaceBefore = entry.depth == 0 ? mm(3) : mm(0.8);
-        ensureSpace(height + spaceBefore);
-        m_y += spaceBefore;
-        const QRectF textRect(m_area.left() + indent, m_y, textWidth, height);
-        drawText(textRect, Qt::AlignLeft | Qt::TextWordWrap, entry.text, entryFont, Ink);
-        if (!entry.anchor.isEmpty()) {
-            const int page = m_knownAnchors.value(entry.anchor);
-            const QRectF numberRect(m_area.right() - numberWidth, m_y + height - metrics.height(),
-                                    numberWidth, metrics.height());
-            drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, page > 0 ? QString::number(page) : QString(),
-                     pageFont, Ink);
-            // A dotted leader from the end of the text's last line to the number.
-            QTextLayout layout(entry.text, entryFont, m_writer);
-            QTextOption option;
-            option.setWrapMode(QTextOption::WordWrap);
-            layout.setTextOption(option);
-            double lastLineWidth = 0;
-            layout.beginLayout();
-            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-                line.setLineWidth(textWidth);
-                lastLineWidth = line.naturalTextWidth();
-            }
-            layout.endLayout();
-            const double lineEnd = textRect.left() + lastLineWidth;
-            m_painter.setPen(QPen(RuleColor, 0.6 * PointUnit, Qt::DotLine));
-            const double baseline = m_y + height - metrics.descent() - mm(0.3);
-            if (numberRect.left() - mm(2) > lineEnd + mm(2))
-                m_painter.drawLine(QPointF(lineEnd + mm(2), baseline), QPointF(numberRect.left() - mm(2), baseline));
+    const double textWidth = m_area.width() - indent - numberWidth - mm(4);
+    const double height = textHeight(text, textFont, textWidth);
+    ensureSpace(height + spaceBefore);
+    m_y += spaceBefore;
+    const QRectF textRect(m_area.left() + indent, m_y, textWidth, height);
+    drawText(textRect, Qt::AlignLeft | Qt::TextWordWrap, text, textFont, Ink);
+    if (!anchorKey.isEmpty()) {
+        const int page = m_knownAnchors.value(anchorKey);
+        const QRectF numberRect(m_area.right() - numberWidth, m_y + height - metrics.height(), numberWidth,
+                                metrics.height());
+        drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, page > 0 ? QString::number(page) : QString(),
+                 pageFont, Ink);
+        // A dotted leader from the end of the text's last line to the number.
+        QTextLayout layout(text, textFont, m_writer);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        double lastLineWidth = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(textWidth);
+            lastLineWidth = line.naturalTextWidth();
         }
-        m_y += height;
+        layout.endLayout();
+        const double lineEnd = textRect.left() + lastLineWidth;
+        m_painter.setPen(QPen(RuleColor, 0.6 * PointUnit, Qt::DotLine));
+        const double baseline = m_y + height - metrics.descent() - mm(0.3);
+        if (numberRect.left() - mm(2) > lineEnd + mm(2))
+            m_painter.drawLine(QPointF(lineEnd + mm(2), baseline), QPointF(numberRect.left() - mm(2), baseline));
+    }
+    m_y += height;
+}
+
+// The anchor of the page where an item is shown: its first document page,
+// or its table for a table row without pages.
+QString Renderer::itemAnchor(const Item &item) const
+{
+    const Section *section = m_catalog.section(item.sectionKey);
+    if (section && section->isTable && item.pages.isEmpty())
+        return QStringLiteral("table:") + item.sectionKey;
+    return QStringLiteral("item:") + item.uuid.toString();
+}
+
+// The second view of issue 6: the same items grouped by the four directions
+// of the 2024 rules, each with its date and the page where it is shown.
+void Renderer::drawDirections()
+{
+    newPage();
+    anchor(QStringLiteral("directions"));
+    heading(tr("The portfolio by the directions of the 2024 rules"), 18);
+    paragraph(tr("The same documents grouped by the four directions of the attestation rules as amended in 2024. "
+                 "The number on the right is the page where the document is."),
+              font(10), Muted, Qt::AlignLeft, mm(2));
+    QList<ItemSummary> summaries;
+    QHash<QUuid, const Item *> byUuid;
+    for (const Item &item : m_content.items) {
+        ItemSummary summary;
+        summary.uuid = item.uuid;
+        summary.sectionKey = item.sectionKey;
+        summary.kind = item.kind;
+        summary.title = item.title;
+        summary.level = item.level;
+        summary.date = item.date;
+        summary.pageCount = int(item.pages.size());
+        summaries.append(summary);
+        byUuid.insert(item.uuid, &item);
+    }
+    const QFont itemFont = font(10.5);
+    for (const DirectionGroup &group : groupByDirection(summaries, m_language, m_catalog)) {
+        const Term *direction = m_catalog.direction(group.directionKey);
+        const QString name = termText(direction, group.directionKey);
+        const QFont headingFont = font(12.5, true);
+        ensureSpace(textHeight(name, headingFont, m_area.width()) + mm(18));
+        m_y += mm(4);
+        paragraph(name, headingFont, Accent, Qt::AlignLeft, mm(1.5));
+        if (group.items.isEmpty()) {
+            paragraph(tr("No documents in this direction yet."), font(10), Muted, Qt::AlignLeft, mm(1));
+            continue;
+        }
+        for (const ItemSummary &summary : group.items) {
+            const Item *item = byUuid.value(summary.uuid);
+            QString text = summary.title.isEmpty() ? tr("Untitled item") : summary.title;
+            text += QStringLiteral(" — ")
+                + (summary.date.isValid() ? displayDate(summary.date) : tr("no date"));
+            drawLeaderLine(text, itemFont, mm(4), item ? itemAnchor(*item) : QString(), mm(0.8));
+        }
     }
 }
 
@@ -710,6 +781,8 @@ void Renderer::drawDocumentPage(const Section &section, const Item &item, int pa
     newPage();
     if (sectionStart)
         anchor(QStringLiteral("docs:") + section.key);
+    if (pageIndex == 0)
+        anchor(QStringLiteral("item:") + item.uuid.toString());
     const Portfolio *portfolio = m_catalog.portfolio(section.portfolioKey);
     const QString where = (portfolio ? portfolio->name.text(m_language) + QStringLiteral(" · ") : QString())
         + sectionTitle(section);

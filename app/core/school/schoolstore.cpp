@@ -1,5 +1,6 @@
 #include "school/schoolstore.h"
 
+#include "rules/readiness.h"
 #include "util/crashpoint.h"
 #include "util/logging.h"
 
@@ -307,6 +308,24 @@ std::optional<TeacherSummary> SchoolStore::teacher(const QUuid &portfolioUuid) c
             return t;
     }
     return std::nullopt;
+}
+
+TeacherReadiness teacherReadiness(const Store &store)
+{
+    const ReadinessReport report = ReadinessChecker().check(store.profile(), store.items());
+    TeacherReadiness readiness;
+    readiness.percent = report.percent();
+    readiness.findings = int(report.findings.size());
+    readiness.attestationDate = report.attestationDate;
+    return readiness;
+}
+
+std::optional<TeacherReadiness> SchoolStore::readiness(const QUuid &portfolioUuid, Error *error)
+{
+    const Store *store = teacherStore(portfolioUuid, error);
+    if (!store)
+        return std::nullopt;
+    return teacherReadiness(*store);
 }
 
 Store *SchoolStore::teacherStore(const QUuid &portfolioUuid, Error *error)

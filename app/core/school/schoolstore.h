@@ -36,6 +36,20 @@ struct TeacherSummary
     int items = 0;
 };
 
+// Readiness of an imported teacher's portfolio for the commission, from the
+// checks of app/core/rules/readiness.h run on the teacher's store at the
+// school. The figures match what the teacher's own app shows.
+struct TeacherReadiness
+{
+    int percent = 0;            // ReadinessReport::percent(), 0-100
+    int findings = 0;           // number of findings; 0 means ready
+    QDate attestationDate;      // the date the windows were checked against
+    bool isReady() const { return findings == 0; }
+};
+
+// Runs the readiness checks on one teacher's store (read only).
+TeacherReadiness teacherReadiness(const Store &store);
+
 // One line of a teacher's key log.
 struct KeyLogEntry
 {
@@ -138,6 +152,9 @@ public:
     // nullptr and `error` filled when it cannot be opened.
     Store *teacherStore(const QUuid &portfolioUuid, Error *error);
     QList<KeyLogEntry> keyLog(const QUuid &portfolioUuid, Error *error);
+    // The teacher's readiness, computed on their store (opened on first use);
+    // nullopt and `error` filled when the store cannot be opened.
+    std::optional<TeacherReadiness> readiness(const QUuid &portfolioUuid, Error *error);
 
     // Checks a bundle completely without importing it (the staging folder
     // is removed afterwards). `bundle` describes it when the check passed;
