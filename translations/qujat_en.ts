@@ -16,7 +16,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="+272"/>
+        <location filename="../qml/HomePage.qml" line="+288"/>
         <source>%n document(s) in the portfolio</source>
         <extracomment>Summary on the start page.</extracomment>
         <translation>
@@ -31,6 +31,15 @@
         <translation>
             <numerusform>%n document without a date: add the date, every material must carry one.</numerusform>
             <numerusform>%n documents without a date: add the date, every material must carry one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n document(s) returned by the school for correction</source>
+        <extracomment>Summary on the start page: items the school&apos;s review returned.</extracomment>
+        <translation>
+            <numerusform>%n document returned by the school for correction</numerusform>
+            <numerusform>%n documents returned by the school for correction</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -52,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+210"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -81,7 +90,7 @@
 <context>
     <name>ItemRow</name>
     <message numerus="yes">
-        <location filename="../qml/ItemRow.qml" line="+143"/>
+        <location filename="../qml/ItemRow.qml" line="+149"/>
         <source>%n page(s)</source>
         <extracomment>Number of pages of an item.</extracomment>
         <translation>
@@ -124,13 +133,61 @@
     </message>
 </context>
 <context>
+    <name>SchoolReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/school/schoolreport.cpp" line="+80"/>
+        <source>%n required document(s) missing.</source>
+        <translation>
+            <numerusform>%n required document missing.</numerusform>
+            <numerusform>%n required documents missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) returned for correction.</source>
+        <translation>
+            <numerusform>%n item returned for correction.</numerusform>
+            <numerusform>%n items returned for correction.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) changed since the review.</source>
+        <translation>
+            <numerusform>%n item changed since the review.</numerusform>
+            <numerusform>%n items changed since the review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message numerus="yes">
+        <location filename="../qml/TeachersPage.qml" line="+118"/>
+        <source>%n item(s) returned for correction</source>
+        <extracomment>Summary of the teachers list.</extracomment>
+        <translation>
+            <numerusform>%n item returned for correction</numerusform>
+            <numerusform>%n items returned for correction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+243"/>
+        <source>%n document(s)</source>
+        <extracomment>Number of items in a teacher&apos;s portfolio.</extracomment>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qujat::BundleController</name>
     <message numerus="yes">
         <location filename="../app/gui/bundlecontroller.cpp" line="+120"/>
         <source>The portfolio was saved to %1: %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The portfolio was saved to %1: %n document.</numerusform>
+            <numerusform>The portfolio was saved to %1: %n documents.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPage</name>
     <message>
-        <location filename="../qml/AddPage.qml" line="+68"/>
+        <location filename="../qml/AddPage.qml" line="+75"/>
         <source>Add pages</source>
         <extracomment>Title of the page that adds pages to an existing item.</extracomment>
         <translation>Бет қосу</translation>
@@ -16,7 +16,7 @@
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Saving…</source>
         <extracomment>Shown while a new item is written to the portfolio.</extracomment>
         <translation>Сақталуда…</translation>
@@ -72,10 +72,28 @@
         <translation>Фото не файл таңдау</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
+        <source>Reading the text on the page to suggest the fields…</source>
+        <extracomment>Shown while the app reads the text of the photographed page.</extracomment>
+        <translation>Өрістерді ұсыну үшін беттегі мәтін оқылып жатыр…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields marked «Suggested» were read from the page. Check or correct them, then save.</source>
+        <extracomment>Shown above the form when fields were filled in from the page.</extracomment>
+        <translation>«Ұсынылған» деп белгіленген өрістер беттен оқылды. Оларды тексеріп не түзетіп, сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Add to the document</source>
         <extracomment>Adds the draft&apos;s pages to the existing item.</extracomment>
         <translation>Құжатқа қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm and save</source>
+        <extracomment>Saves the item and accepts the fields suggested from the page as checked.</extracomment>
+        <translation>Растау және сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -104,6 +122,25 @@
         <source>Choose the date</source>
         <extracomment>Closes the warning so the user can pick the date.</extracomment>
         <translation>Күнін таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../app/core/store/backup.cpp" line="+92"/>
+        <location line="+40"/>
+        <source>Qujat could not make a backup of the portfolio. Check that the disk is not full.</source>
+        <translation>Qujat портфолионың сақтық көшірмесін жасай алмады. Дискіде бос орын бар-жоғын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Qujat could not restore the backup. Nothing was changed; check that the disk is not full and try again.</source>
+        <translation>Qujat сақтық көшірмені қалпына келтіре алмады. Ештеңе өзгерген жоқ. Дискіде бос орын бар-жоғын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup is damaged too and cannot be restored. Keep the data folder as it is and ask for help.</source>
+        <translation>Сақтық көшірме де зақымдалған, оны қалпына келтіру мүмкін емес. Деректер қалтасын сол күйінде сақтап, көмек сұраңыз.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +370,62 @@
     </message>
 </context>
 <context>
+    <name>BundleImport</name>
+    <message>
+        <location filename="../qml/BundleImport.qml" line="+29"/>
+        <source>Only bundle files (.zip) exported from Qujat can be imported here.</source>
+        <extracomment>Shown when files other than bundles are dropped on the teachers list.</extracomment>
+        <translation>Мұнда тек Qujat-тан экспортталған архив файлдарын (.zip) импорттауға болады.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import bundles</source>
+        <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
+        <translation>Архивтерді импорттау</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Hide</source>
+        <extracomment>Hides the list of import outcomes.</extracomment>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import only if you know the teacher changed device or reinstalled Qujat. The acceptance is written to the teacher&apos;s key log.</source>
+        <extracomment>Part of the warning when a teacher&apos;s bundle is signed by another key.</extracomment>
+        <translation>Мұғалім құрылғысын ауыстырғанын не Qujat-ты қайта орнатқанын білсеңіз ғана импорттаңыз. Келісіміңіз мұғалімнің кілттер журналына жазылады.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another device signed this bundle</source>
+        <extracomment>Title of the warning about a changed signing key.</extracomment>
+        <translation>Бұл архивке басқа құрылғы қол қойған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import anyway</source>
+        <extracomment>Imports a bundle despite the changed key.</extracomment>
+        <translation>Бәрібір импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose bundle files</source>
+        <extracomment>Title of the file chooser for teachers&apos; bundles.</extracomment>
+        <translation>Архив файлдарын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qujat bundles (*.zip *.ZIP)</source>
+        <extracomment>File chooser filter for bundles.</extracomment>
+        <translation>Qujat архивтері (*.zip *.ZIP)</translation>
+    </message>
+</context>
+<context>
     <name>BundlePage</name>
     <message>
         <location filename="../qml/BundlePage.qml" line="+21"/>
@@ -446,13 +539,13 @@
 <context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../app/core/bundle/bundlewriter.cpp" line="+61"/>
+        <location filename="../app/core/bundle/bundlewriter.cpp" line="+62"/>
         <source>Qujat could not write the bundle %1. Check that the folder is writable and the disk is not full, then try again.</source>
         <translation>Qujat %1 портфолио файлын жаза алмады. Қалтаға жазуға болатынын және дискінің толып қалмағанын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+157"/>
+        <location line="+99"/>
+        <location line="+162"/>
         <source>The export was cancelled. No bundle was written.</source>
         <translation>Экспорт тоқтатылды. Портфолио файлы жазылған жоқ.</translation>
     </message>
@@ -499,45 +592,45 @@
         <location line="-19"/>
         <source>Auto</source>
         <extracomment>Camera page option: take the photo by itself once the page holds still.</extracomment>
-        <translation type="unfinished">Автоматты</translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Several pages</source>
         <extracomment>Camera page option: take several photos, review them afterwards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бірнеше бет</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Other camera</source>
         <extracomment>Switches between the front and back cameras (or other cameras).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Басқа камера</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Point the camera at the page</source>
         <extracomment>Auto-capture hint while no page is in the picture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Камераны бетке бағыттаңыз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold still, the picture is blurred</source>
         <extracomment>Auto-capture hint while the picture is blurred.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қозғалмаңыз, сурет бұлыңғыр</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold still</source>
         <extracomment>Auto-capture hint while the page is found and sharp.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қозғалмаңыз</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>Done (%n)</source>
         <extracomment>Ends a batch of photos and opens their review; %n is how many were taken.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дайын (%n)</numerusform>
+            <numerusform>Дайын (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -549,19 +642,19 @@
         <location line="+3"/>
         <source>Qujat may not use the camera</source>
         <extracomment>Heading when the system does not let the app use the camera.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qujat камераны пайдалана алмайды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the camera permission</source>
         <extracomment>Heading while the system asks whether the app may use the camera.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Камераға рұқсат күтілуде</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Photos are only taken when you press the button or turn on Auto, and they stay on this device. Allow the camera in the system settings, or choose a photo you already have.</source>
         <extracomment>Explains a denied camera permission and the ways on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сурет тек түймені басқанда не «Авто» қосулы кезде түсіріледі және осы құрылғыда қалады. Жүйе баптауларында камераға рұқсат беріңіз немесе бар фотоны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -572,13 +665,13 @@
         <location line="+11"/>
         <source>Open the settings</source>
         <extracomment>Opens the app&apos;s page in the system settings to allow the camera.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Баптауларды ашу</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Allow the camera</source>
         <extracomment>Asks the system again for the camera permission.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Камераға рұқсат беру</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -595,6 +688,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/core/ocr/suggester.cpp" line="+259"/>
         <source>The portfolio catalog is invalid. Reinstall Qujat to restore it.</source>
         <translation>Портфолио бөлімдерінің каталогы бүлінген. Оны қалпына келтіру үшін Qujat-ты қайта орнатыңыз.</translation>
     </message>
@@ -604,32 +698,32 @@
     <message>
         <location filename="../app/core/report/charts.cpp" line="+111"/>
         <source>Quality of knowledge by class and subject over three years, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынып пен пән бойынша үш жылдағы білім сапасы, %</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Awards by level and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгей мен жыл бойынша марапаттар</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Table VII has no rows with a result in the last three academic years.</source>
-        <translation type="unfinished"></translation>
+        <translation>VII кестеде соңғы үш оқу жылының нәтижесі бар жол жоқ.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No dated awards with a level in the last five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы бес жылда күні мен деңгейі көрсетілген марапат жоқ.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Students&apos; awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушылардың марапаттары</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The teacher&apos;s own awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагогтың өз марапаттары</translation>
     </message>
 </context>
 <context>
@@ -638,25 +732,25 @@
         <location filename="../qml/ChartsPage.qml" line="+14"/>
         <source>Charts</source>
         <extracomment>Title of the page with the portfolio&apos;s charts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Quality of knowledge (%) by class and subject over the last three academic years.</source>
         <extracomment>Caption of the chart of table VII.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы үш оқу жылындағы сынып пен пән бойынша білім сапасы (%).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Awards by level and year</source>
         <extracomment>Heading of the chart of awards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Деңгей мен жыл бойынша марапаттар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diplomas, certificates and letters of thanks of the students and of the teacher, by level, over five years.</source>
         <extracomment>Caption of the chart of awards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оқушылар мен педагогтың бес жылдағы дипломдары, грамоталары мен алғыс хаттары, деңгей бойынша.</translation>
     </message>
 </context>
 <context>
@@ -692,7 +786,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../qml/DateField.qml" line="+17"/>
+        <location filename="../qml/DateField.qml" line="+19"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
@@ -703,7 +797,7 @@
         <translation>%1 — күн емес. Күнді кк.аа.жжжж түрінде теріңіз, мысалы 25.05.2024, немесе күнтізбеден таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Calendar</source>
         <extracomment>Opens a month calendar to pick a date.</extracomment>
         <translation>Күнтізбе</translation>
@@ -746,13 +840,13 @@
         <location filename="../qml/DirectionsView.qml" line="+55"/>
         <source>No documents yet</source>
         <extracomment>A direction of the 2024 rules with no documents yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге құжат жоқ</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No date — incomplete</source>
         <extracomment>Mark on an item that has no date yet.</extracomment>
-        <translation type="unfinished">Күні жоқ — толық емес</translation>
+        <translation>Күні жоқ — толық емес</translation>
     </message>
 </context>
 <context>
@@ -773,7 +867,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/ErrorBanner.qml" line="+47"/>
+        <location filename="../qml/ErrorBanner.qml" line="+54"/>
         <source>Close the message</source>
         <extracomment>Button that closes an error message.</extracomment>
         <translation>Хабарламаны жабу</translation>
@@ -782,13 +876,13 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="+30"/>
+        <location filename="../qml/FieldEditor.qml" line="+36"/>
         <source>%1 (required)</source>
         <extracomment>A form label of a field that should be filled in; %1 is the field name.</extracomment>
         <translation>%1 (міндетті)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>e.g. 7A</source>
         <extracomment>Placeholder of a school class field.</extracomment>
         <translation>мысалы, 7А</translation>
@@ -830,13 +924,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+56"/>
+        <location filename="../qml/HomePage.qml" line="+64"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Менің портфолиом</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Search all documents</source>
         <extracomment>Placeholder of the search field on the start page.</extracomment>
         <translation>Барлық құжаттан іздеу</translation>
@@ -899,6 +993,15 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
+        <source>%n document(s) returned by the school for correction</source>
+        <extracomment>Summary on the start page: items the school&apos;s review returned.</extracomment>
+        <translation>
+            <numerusform>Мектеп %n құжатты түзетуге қайтарды</numerusform>
+            <numerusform>Мектеп %n құжатты түзетуге қайтарды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n required document(s) not added yet</source>
         <extracomment>Summary on the start page.</extracomment>
         <translation>
@@ -910,22 +1013,22 @@
         <location line="+10"/>
         <source>Ready for the commission</source>
         <extracomment>Summary on the start page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияға дайын</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Readiness %1%: %n thing(s) to fix</source>
         <extracomment>Summary on the start page; %1 is a percentage, %n the number of findings.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дайындық %1%: түзететін %n нәрсе</numerusform>
+            <numerusform>Дайындық %1%: түзететін %n нәрсе</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check readiness</source>
         <extracomment>Opens the readiness page from the start page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дайындықты тексеру</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -940,7 +1043,7 @@
         <translation>Профильді толтыру</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Want to see how a filled portfolio looks first? The sample is kept apart from yours.</source>
         <translation>Алдымен толтырылған портфолионың қандай болатынын көргіңіз келе ме? Үлгі сіздің портфолиоңыздан бөлек сақталады.</translation>
     </message>
@@ -950,7 +1053,7 @@
         <translation>Үлгі портфолионы ашу</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+241"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
@@ -965,13 +1068,13 @@
         <location line="+23"/>
         <source>School guidance</source>
         <extracomment>Groups the start page by the sections of the school&apos;s guidance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп нұсқаулығы</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>2024 rules</source>
         <extracomment>Groups the start page by the four directions of the attestation rules of 2024.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2024 қағидалары</translation>
     </message>
     <message numerus="yes">
         <location line="+112"/>
@@ -1048,7 +1151,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../qml/ItemForm.qml" line="+89"/>
+        <location filename="../qml/ItemForm.qml" line="+160"/>
         <source>Recently used · %1</source>
         <extracomment>Second line of a section in the section list; %1 is the portfolio name.</extracomment>
         <translation>Жуырда қолданылған · %1</translation>
@@ -1066,7 +1169,7 @@
         <translation>Ең көбі %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+53"/>
         <source>Section</source>
         <extracomment>Form label: the portfolio section a document is filed in.</extracomment>
         <translation>Бөлім</translation>
@@ -1078,7 +1181,7 @@
         <translation>Бөлімді таңдаңыз</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Document kind</source>
         <extracomment>Form label: which official document of the section this is.</extracomment>
         <translation>Құжат түрі</translation>
@@ -1090,7 +1193,7 @@
         <translation>Осы бөлімнің басқа құжаты</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Title</source>
         <extracomment>Form label.</extracomment>
@@ -1103,13 +1206,19 @@
         <translation>мысалы, байқаудың не курстың атауы</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Date</source>
         <extracomment>Form label: the date of the event or of issue.</extracomment>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The date on the page can be read as %1 or as %2. Which is it?</source>
+        <extracomment>Asked when the date on the page can be read two ways; %1 and %2 are the two dates.</extracomment>
+        <translation>Беттегі күнді %1 немесе %2 деп оқуға болады. Қайсысы дұрыс?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Without a date the document stays incomplete: every portfolio material must carry a date.</source>
         <translation>Күні болмаса, құжат толық емес болып қалады: портфолиодағы әр материалдың күні болуы керек.</translation>
     </message>
@@ -1120,7 +1229,7 @@
         <translation>Аяқталу күні (курстар мен жоспарлар үшін)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Issued by</source>
         <extracomment>Form label: the organisation that issued the document.</extracomment>
@@ -1133,7 +1242,7 @@
         <translation>мысалы, облыстық білім басқармасы</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Level</source>
         <extracomment>Form label: international, republic, regional, city, district or school level.</extracomment>
         <translation>Деңгейі</translation>
@@ -1144,7 +1253,7 @@
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Notes</source>
         <extracomment>Form label: free notes about the document.</extracomment>
@@ -1154,13 +1263,13 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../qml/ItemPage.qml" line="+77"/>
+        <location filename="../qml/ItemPage.qml" line="+79"/>
         <source>Document</source>
         <extracomment>Title of the item page before the item has a title.</extracomment>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Incomplete: no date. Add the date of the document or of the event, then save.</source>
         <extracomment>Banner on an item without a date.</extracomment>
         <translation>Толық емес: күні жоқ. Құжаттың не іс-шараның күнін қосып, сақтаңыз.</translation>
@@ -1232,13 +1341,13 @@
         <translation>Фото қосу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add from file</source>
         <extracomment>Adds pages from files to an existing item.</extracomment>
         <translation>Файлдан қосу</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Last changed %1</source>
         <extracomment>When the item was last saved; %1 is a date and time.</extracomment>
         <translation>Соңғы өзгеріс: %1</translation>
@@ -1298,13 +1407,13 @@ Deletes the item.</extracomment>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../qml/ItemRow.qml" line="+31"/>
+        <location filename="../qml/ItemRow.qml" line="+33"/>
         <source>No date — incomplete</source>
         <extracomment>Mark on an item that has no date yet.</extracomment>
         <translation>Күні жоқ — толық емес</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+116"/>
         <source>%n page(s)</source>
         <extracomment>Number of pages of an item.</extracomment>
         <translation>
@@ -1316,7 +1425,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+319"/>
+        <location filename="../qml/Main.qml" line="+385"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Артқа</translation>
@@ -1328,7 +1437,13 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+14"/>
+        <source>Restore the backup of %1</source>
+        <extracomment>Button beside the message about a damaged database; %1 is the backup&apos;s date and time.</extracomment>
+        <translation>%1 сақтық көшірмесін қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -1373,6 +1488,60 @@ Deletes the item.</extracomment>
         <source>Stay</source>
         <extracomment>Keeps the user on the page with unsaved changes.</extracomment>
         <translation>Бетте қалу</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooser</name>
+    <message>
+        <location filename="../qml/ModeChooser.qml" line="+31"/>
+        <source>School details</source>
+        <extracomment>Title of the first-run question and of the mode setting.</extracomment>
+        <translation>Мектеп деректері</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who uses Qujat here?</source>
+        <translation>Мұнда Qujat-ты кім қолданады?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A teacher: I build my portfolio</source>
+        <extracomment>Mode choice: the teacher&apos;s own portfolio.</extracomment>
+        <translation>Мұғалім: өз портфолиомды жинаймын</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The school&apos;s administration: I check the teachers&apos; portfolios</source>
+        <extracomment>Mode choice: the administration.</extracomment>
+        <translation>Мектеп әкімшілігі: мұғалімдердің портфолиосын тексеремін</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>School&apos;s name</source>
+        <extracomment>The school&apos;s name in administration mode.</extracomment>
+        <translation>Мектептің атауы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Administrator: director or deputy director</source>
+        <extracomment>Who reviews in administration mode.</extracomment>
+        <translation>Әкімші: директор не директордың орынбасары</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name is written on every review the teachers receive. You can change the mode later in Settings.</source>
+        <translation>Атау мұғалімдер алатын әр пікірде жазылады. Режимді кейін Баптауларда өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue</source>
+        <extracomment>Confirms the mode choice.</extracomment>
+        <translation>Жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -1515,53 +1684,53 @@ Deletes the item.</extracomment>
         <location filename="../qml/PresentationView.qml" line="+128"/>
         <source>Contents</source>
         <extracomment>Returns from a document to the contents in presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Portfolio contents</source>
         <extracomment>Heading of the contents page in presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио мазмұны</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>page %1 of %2</source>
         <extracomment>Page counter in presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 беттің %1-беті</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Finish</source>
         <extracomment>Leaves presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтау</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search</source>
         <extracomment>Placeholder of the search field in presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жылдар</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық деңгейлер</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>No document matches the search and filters.</source>
         <extracomment>Presentation mode when search or filters leave no document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу мен сүзгілерге сай құжат жоқ.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Page %1 of %2</source>
         <extracomment>Accessible description of a page in presentation mode.</extracomment>
-        <translation type="unfinished">%1-бет, барлығы %2</translation>
+        <translation>%2 беттің %1-беті</translation>
     </message>
 </context>
 <context>
@@ -1666,71 +1835,71 @@ Deletes the item.</extracomment>
     <message>
         <location filename="../app/core/rules/readiness.cpp" line="+258"/>
         <source>table %1 «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кесте «%2»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>section %1 «%2»</source>
         <extracomment>A section of the portfolio in a readiness message; %1 is its number, %2 its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-бөлім «%2»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>untitled document</source>
         <extracomment>Stands for an item that has no title in a readiness message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>атаусыз құжат</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The profile has no planned attestation date. Add it, so that the 5-year and 3-year windows can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профильде аттестаттаудың жоспарланған күні жоқ. 5 жылдық және 3 жылдық мерзімдерді тексеру үшін оны қосыңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» in %2 has no date. Every material must carry one: add the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) құжатының күні жоқ. Әр материалдың күні болуы керек: күнін қосыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the window of «%1»</source>
         <extracomment>%1 is the name of a document kind whose own time window applies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мерзімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the window of %1</source>
         <extracomment>%1 is a section or table, whose time window applies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 мерзімі</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</source>
         <extracomment>%1 title, %2 its date, %3 the first date inside the window, %4 the rule, %5 the attestation date, %n the window in years.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» құжатының күні %2, бұл %3 күнінен ерте: %5 аттестаттау алдындағы %n жылдық мерзімнен тыс (%4). Күнін түзетіңіз немесе құжатты алып тастаңыз.</numerusform>
+            <numerusform>«%1» құжатының күні %2, бұл %3 күнінен ерте: %5 аттестаттау алдындағы %n жылдық мерзімнен тыс (%4). Күнін түзетіңіз немесе құжатты алып тастаңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 allows at most %n document(s) and has %2. Remove «%3» or choose which to keep.</source>
         <extracomment>%1 is a section, table or document kind, %2 the number of items, %3 an item&apos;s title, %n the maximum.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n құжаттан артық болмауы керек, ал қазір %2. «%3» құжатын алып тастаңыз немесе қайсысын қалдыратыныңызды таңдаңыз.</numerusform>
+            <numerusform>%1: %n құжаттан артық болмауы керек, ал қазір %2. «%3» құжатын алып тастаңыз немесе қайсысын қалдыратыныңызды таңдаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Required document missing: «%1». Add it to %2.</source>
         <extracomment>%1 is the name of a required document, %2 the section it belongs to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті құжат жоқ: «%1». Оны қосыңыз: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» has no «%2», which %3 requires. Fill it in.</source>
         <extracomment>%1 is an item&apos;s title, %2 a column or field name, %3 the section or table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» құжатында «%2» толтырылмаған, оны %3 талап етеді. Толтырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1739,57 +1908,66 @@ Deletes the item.</extracomment>
         <location filename="../qml/ReadinessPage.qml" line="+32"/>
         <source>Readiness for attestation</source>
         <extracomment>Title of the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аттестаттауға дайындық</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Ready for the commission</source>
         <extracomment>Overall state on the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияға дайын</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) to fix</source>
         <extracomment>Overall state on the readiness page; %n is the number of findings.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Түзететін %n нәрсе</numerusform>
+            <numerusform>Түзететін %n нәрсе</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Planned attestation: %1. Items count within 5 years before it, table VII within 3 years.</source>
         <extracomment>%1 is the planned attestation date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған аттестаттау: %1. Құжаттар одан бұрынғы 5 жыл ішінде, VII кесте 3 жыл ішінде есептеледі.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the planned attestation date in the profile to check the time windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдерді тексеру үшін профильде аттестаттаудың жоспарланған күнін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Present to the commission</source>
         <extracomment>Starts presentation mode for the commission.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияға көрсету</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to fix</source>
         <extracomment>Heading of the list of findings on the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нені түзету керек</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Sections</source>
         <extracomment>Heading of the per-section readiness on the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Ready</source>
         <extracomment>A section with no findings on the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дайын</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFileBanner</name>
+    <message>
+        <location filename="../qml/ReceivedFileBanner.qml" line="+48"/>
+        <source>Close the message</source>
+        <extracomment>Button that closes the message about a received file.</extracomment>
+        <translation>Хабарламаны жабу</translation>
     </message>
 </context>
 <context>
@@ -1798,73 +1976,73 @@ Deletes the item.</extracomment>
         <location filename="../app/core/report/reportwriter.cpp" line="+230"/>
         <location line="+688"/>
         <source>Attestation portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Аттестаттау портфолиосы</translation>
     </message>
     <message>
         <location line="-686"/>
         <location line="+1"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">%1-бет, барлығы %2</translation>
+        <translation>Бет %1 / %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Teacher&apos;s attestation portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагогтың аттестаттау портфолиосы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents, tables I–VIII and materials of pedagogical work</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар, I–VIII кестелер және педагогикалық жұмыс материалдары</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The teacher&apos;s name is not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагогтың аты-жөні толтырылмаған</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пәні: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+205"/>
         <source>Current category</source>
-        <translation type="unfinished">Қазіргі санаты</translation>
+        <translation>Қазіргі санаты</translation>
     </message>
     <message>
         <location line="-203"/>
         <location line="+205"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location line="-202"/>
         <location line="+204"/>
         <source>Category applied for</source>
-        <translation type="unfinished">Мәлімделген санаты</translation>
+        <translation>Өтініш берілген санат</translation>
     </message>
     <message>
         <location line="-201"/>
         <location line="+205"/>
         <source>Planned attestation date</source>
-        <translation type="unfinished">Аттестаттаудың жоспарланған күні</translation>
+        <translation>Аттестаттаудың жоспарланған күні</translation>
     </message>
     <message>
         <location line="-204"/>
         <source>Period covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамтылған кезең</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+492"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="-487"/>
         <source>Prepared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайындалған күні</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1876,23 +2054,23 @@ Deletes the item.</extracomment>
         <location line="-96"/>
         <location line="+167"/>
         <source>The teacher&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагог туралы мәлімет</translation>
     </message>
     <message>
         <location line="-158"/>
         <location line="+384"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <location line="-383"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -1908,7 +2086,7 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <location line="+335"/>
         <source>Untitled item</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы жоқ құжат</translation>
     </message>
     <message>
         <location line="-333"/>
@@ -1919,134 +2097,295 @@ Deletes the item.</extracomment>
     <message>
         <location line="-26"/>
         <source>Surname, name, patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specialty by diploma</source>
-        <translation type="unfinished">Диплом бойынша мамандығы</translation>
+        <translation>Диплом бойынша мамандығы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished">Атқаратын қызметі</translation>
+        <translation>Атқаратын қызметі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Пәні</translation>
+        <translation>Пәні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years of work in education</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім беру ұйымындағы еңбек өтілі, жыл</translation>
     </message>
     <message>
         <location line="+197"/>
         <source>No rows yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге жол жоқ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (жалғасы)</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Document</source>
-        <translation type="unfinished">Құжат</translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not given: the item is incomplete until it has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмеген: күні қойылмайынша құжат толық емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+40"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Issued by</source>
-        <translation type="unfinished">Берген ұйым</translation>
+        <translation>Берген ұйым</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished">Деңгейі</translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>QR code</source>
-        <translation type="unfinished">QR код</translation>
+        <translation>QR-код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No page is attached to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құжатқа бет тіркелмеген.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attached file: %1. The file itself is kept in the portfolio and in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген файл: %1. Файлдың өзі портфолиода және экспортталған топтамада сақталады.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Attestation portfolio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аттестаттау портфолиосы: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PDF portfolio could not be written. Check that there is free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF портфолио жазылмады. Құрылғыда бос орын бар-жоғын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The PDF could not be saved to %1. Choose a folder you can write to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлы %1 қалтасына сақталмады. Жазуға болатын қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PDF could not be saved to %1. Check that there is free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлы %1 қалтасына сақталмады. Құрылғыда бос орын бар-жоғын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио</translation>
     </message>
     <message>
         <location filename="../app/gui/reportexporter.cpp" line="+44"/>
         <source>The PDF could not be saved there. Choose another place, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлы ол жерге сақталмады. Басқа орын таңдап, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChip</name>
+    <message>
+        <location filename="../qml/ReviewChip.qml" line="+23"/>
+        <source>Accepted</source>
+        <extracomment>Review status of an item: the school certified the copy.</extracomment>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned</source>
+        <extracomment>Review status of an item: the school sent it back for correction.</extracomment>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed since the review</source>
+        <extracomment>Review status of an item edited after the school&apos;s review.</extracomment>
+        <translation>Пікірден кейін өзгертілді</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFile</name>
+    <message>
+        <location filename="../app/core/review/reviewfile.cpp" line="+115"/>
+        <source>Qujat could not write the review file %1. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation>Qujat %1 пікір файлын жаза алмады. Қалтаға жазуға болатынын және дискінің толмағанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing to send yet: mark at least one item or write a note for the portfolio.</source>
+        <translation>Әзірге жіберетін ештеңе жоқ: кемінде бір құжатты белгілеңіз немесе портфолиоға ескертпе жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>This file is not a Qujat review. Ask the school&apos;s administration to export the review from Qujat and send that file. Nothing was changed.</source>
+        <translation>Бұл файл Qujat пікірі емес. Мектеп әкімшілігінен пікірді Qujat-тан экспорттап, сол файлды жіберуін сұраңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>%1 файлы жоқ немесе ол файл емес.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is a teacher&apos;s portfolio bundle, not a review. The school imports bundles; the teacher imports the review the school sends back.</source>
+        <translation>Бұл файл — пікір емес, мұғалім портфолиосының архиві. Архивтерді мектеп импорттайды, ал мұғалім мектеп қайтарған пікірді импорттайды.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>This review was made by a newer version of Qujat. Update Qujat to import it. Nothing was changed.</source>
+        <translation>Бұл пікір Qujat-тың жаңа нұсқасында жасалған. Оны импорттау үшін Qujat-ты жаңартыңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The review is not signed by the school, or it was changed after signing, so it cannot be trusted. Ask the administration to export it again. Nothing was changed.</source>
+        <translation>Пікірге мектеп қол қоймаған немесе ол қол қойылғаннан кейін өзгертілген, сондықтан оған сенуге болмайды. Әкімшіліктен оны қайта экспорттауды сұраңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This review is for another portfolio (%1), not for this one. Check that you opened the file meant for you; ask the administration for your own review. Nothing was changed.</source>
+        <translation>Бұл пікір осы портфолиоға емес, басқа портфолиоға (%1) арналған. Өзіңізге арналған файлды ашқаныңызды тексеріңіз; әкімшіліктен өз пікіріңізді сұраңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This review is older than the one already imported (%1), so it was not imported. Nothing was changed.</source>
+        <translation>Бұл пікір бұрын импортталғанынан (%1) ескі, сондықтан импортталмады. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This review is signed by another key than the school&apos;s earlier reviews. If the administration changed computer or reinstalled Qujat, confirm the new key (on the command line: review import --accept-new-key). Nothing was changed.</source>
+        <translation>Бұл пікірге мектептің бұрынғы пікірлерінен басқа кілтпен қол қойылған. Әкімшілік компьютерін ауыстырса не Qujat-ты қайта орнатса, жаңа кілтті растаңыз (командалық жолда: review import --accept-new-key). Ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../qml/ReviewPanel.qml" line="+66"/>
+        <source>Accepted by the school: the copy is certified.</source>
+        <extracomment>Banner on an item the school accepted.</extracomment>
+        <translation>Мектеп қабылдады: көшірме куәландырылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned by the school for correction. Fix it, then send the portfolio again.</source>
+        <extracomment>Banner on an item the school returned.</extracomment>
+        <translation>Мектеп түзетуге қайтарды. Түзетіп, портфолионы қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed since the school&apos;s review. Send the portfolio again so that the school checks it.</source>
+        <extracomment>Banner on a returned or accepted item the teacher edited since.</extracomment>
+        <translation>Мектептің пікірінен кейін өзгертілді. Мектеп тексеруі үшін портфолионы қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comment: %1</source>
+        <extracomment>The administration&apos;s comment on an item; %1 is the comment.</extracomment>
+        <translation>Пікір: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review</source>
+        <extracomment>Heading of the review controls on an item.</extracomment>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not reviewed yet</source>
+        <extracomment>Review status of an item that was not reviewed yet.</extracomment>
+        <translation>Әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comment for the teacher (required to return)</source>
+        <extracomment>Placeholder of the comment on an item under review.</extracomment>
+        <translation>Мұғалімге түсініктеме (қайтару үшін міндетті)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept</source>
+        <extracomment>Marks an item as accepted: the copy is certified.</extracomment>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Return for correction</source>
+        <extracomment>Returns an item to the teacher with the comment.</extracomment>
+        <translation>Түзетуге қайтару</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear the mark</source>
+        <extracomment>Removes the review mark of an item.</extracomment>
+        <translation>Белгіні алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../app/core/review/review.cpp" line="+25"/>
+        <source>Qujat could not save the review. Check that the disk is not full, then try again.</source>
+        <translation>Qujat пікірді сақтай алмады. Дискінің толмағанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A review mark is either accepted or returned.</source>
+        <translation>Белгі не «қабылданды», не «қайтарылды» болады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item is no longer in the portfolio, so it cannot be marked.</source>
+        <translation>Бұл құжат портфолиода енді жоқ, сондықтан оны белгілеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what the teacher should correct: a returned item needs a comment.</source>
+        <translation>Мұғалім нені түзету керегін жазыңыз: қайтарылған құжатқа түсініктеме қажет.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2543,237 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>SchoolReport</name>
+    <message>
+        <location filename="../app/core/school/schoolreport.cpp" line="+78"/>
+        <source>The portfolio is empty.</source>
+        <translation>Портфолио бос.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n required document(s) missing.</source>
+        <translation>
+            <numerusform>%n міндетті құжат жетпейді.</numerusform>
+            <numerusform>%n міндетті құжат жетпейді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) returned for correction.</source>
+        <translation>
+            <numerusform>%n құжат түзетуге қайтарылды.</numerusform>
+            <numerusform>%n құжат түзетуге қайтарылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) changed since the review.</source>
+        <translation>
+            <numerusform>%n құжат пікірден кейін өзгертілді.</numerusform>
+            <numerusform>%n құжат пікірден кейін өзгертілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <location line="+18"/>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Changed since the review</source>
+        <translation>Пікірден кейін өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reviewed</source>
+        <translation>Тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Teacher</source>
+        <translation>Мұғалім</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Subject</source>
+        <translation>Пән</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category sought</source>
+        <translation>Сұралатын санат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned attestation</source>
+        <translation>Жоспарлы аттестация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections with items</source>
+        <translation>Құжаты бар бөлімдер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required documents missing</source>
+        <translation>Жетпейтін міндетті құжаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>Соңғы архив</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer</source>
+        <translation>Берген ұйым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item id</source>
+        <translation>Құжат идентификаторы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Qujat could not write %1. Check that the folder is writable and the file is not open in another program, then try again.</source>
+        <translation>Qujat %1 файлын жаза алмады. Қалтаға жазуға болатынын және файлдың басқа бағдарламада ашық емес екенін тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettings</name>
+    <message>
+        <location filename="../qml/SchoolSettings.qml" line="+21"/>
+        <source>Mode</source>
+        <extracomment>Settings heading: teacher or administration mode.</extracomment>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Administration mode: %1</source>
+        <extracomment>The current mode in the settings; %1 is the school&apos;s name.</extracomment>
+        <translation>Әкімшілік режимі: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teacher mode: your own portfolio.</source>
+        <extracomment>The current mode in the settings.</extracomment>
+        <translation>Мұғалім режимі: өз портфолиоңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the mode</source>
+        <extracomment>Opens the question teacher or administration.</extracomment>
+        <translation>Режимді өзгерту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>School details</source>
+        <translation>Мектеп деректері</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The school&apos;s review</source>
+        <extracomment>Settings heading of the review import on the teacher&apos;s side.</extracomment>
+        <translation>Мектептің пікірі</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The administration checks your portfolio and sends back a review file. Import it to see which documents were accepted and which were returned for correction.</source>
+        <translation>Әкімшілік портфолиоңызды тексеріп, пікір файлын қайтарады. Қай құжаттар қабылданғанын, қайсысы түзетуге қайтарылғанын көру үшін оны импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note from the school: %1</source>
+        <extracomment>The administration&apos;s note on the whole portfolio; %1 is the note.</extracomment>
+        <translation>Мектептің ескертпесі: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import the school&apos;s review</source>
+        <extracomment>Opens the file chooser for the school&apos;s review file.</extracomment>
+        <translation>Мектептің пікірін импорттау</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the review file</source>
+        <extracomment>Title of the file chooser for the school&apos;s review.</extracomment>
+        <translation>Пікір файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qujat review (*.zip)</source>
+        <translation>Qujat пікірі (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolStore</name>
     <message>
         <location filename="../app/cli/bundlecommands.cpp" line="+118"/>
@@ -2257,6 +2827,38 @@ Deletes the item.</extracomment>
         <source>The bundle is not signed.</source>
         <translation>Портфолио файлына қол қойылмаған.</translation>
     </message>
+    <message>
+        <location filename="../app/core/school/schoolinfo.cpp" line="+45"/>
+        <source>Qujat could not save the school&apos;s name. Check that the disk is not full, then try again.</source>
+        <translation>Qujat мектептің атауын сақтай алмады. Дискінің толмағанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSummaryPane</name>
+    <message>
+        <location filename="../qml/SchoolSummaryPane.qml" line="+40"/>
+        <source>School summary</source>
+        <extracomment>Heading of the school&apos;s summary.</extracomment>
+        <translation>Мектеп бойынша қорытынды</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 teachers are ready for attestation. %3 documents in all portfolios.</source>
+        <extracomment>%1 ready teachers of %2; %3 items in all portfolios.</extracomment>
+        <translation>%2 мұғалімнің %1-і аттестацияға дайын. Барлық портфолиода %3 құжат.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents by level and year</source>
+        <extracomment>Heading of the awards table of the school&apos;s summary.</extracomment>
+        <translation>Деңгей мен жыл бойынша құжаттар</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No documents with a level yet.</source>
+        <extracomment>The summary has no documents with a level yet.</extracomment>
+        <translation>Деңгейі көрсетілген құжат әлі жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPage</name>
@@ -2298,7 +2900,7 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Add document</source>
         <translation>Құжат қосу</translation>
     </message>
@@ -2334,7 +2936,7 @@ Deletes the item.</extracomment>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Sample portfolio</source>
         <extracomment>Settings heading.</extracomment>
         <translation>Үлгі портфолио</translation>
@@ -2374,24 +2976,24 @@ Deletes the item.</extracomment>
         <location line="+6"/>
         <source>For the commission</source>
         <extracomment>Settings heading: the portfolio printed or shown to the attestation commission.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия үшін</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The whole portfolio as one PDF file: cover, contents, tables I–VIII, charts and every document with its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл портфолио бір PDF файлында: мұқаба, мазмұны, I–VIII кестелер, диаграммалар және әр құжат өз мәліметтерімен.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as PDF</source>
         <extracomment>Saves the portfolio as a PDF file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Charts</source>
         <extracomment>Opens the page with the portfolio&apos;s charts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2432,19 +3034,19 @@ Deletes the item.</extracomment>
         <location line="+46"/>
         <source>Saved: %1</source>
         <extracomment>Shown after saving the PDF; %1 is the file&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the portfolio as PDF</source>
         <extracomment>Title of the dialog that saves the portfolio as a PDF.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Портфолионы PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>File type filter in the save dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +3060,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+190"/>
+        <location filename="../app/core/store/migrations.cpp" line="+233"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Портфолио дерекқорын оқу мүмкін емес. Ол зақымдалған болуы мүмкін.</translation>
     </message>
@@ -2480,7 +3082,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+54"/>
+        <location filename="../app/core/store/store.cpp" line="+55"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -2505,18 +3107,23 @@ Deletes the item.</extracomment>
         <translation>Qujat %1 портфолио қалтасына жаза алмайды. Қалтаға жазуға болатынын және дискіде орын барын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
         <translation>%1 қалтасындағы портфолио дерекқорын ашу мүмкін емес. Қалтаға жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
+        <source>Qujat cannot open the portfolio because it cannot write to %1. Check that the disk is not full and that the folder is writable, then start Qujat again. Nothing was changed.</source>
+        <translation>Qujat портфолионы аша алмайды, себебі %1 қалтасына жаза алмайды. Дискіде бос орын бар-жоғын және қалтаға жазуға рұқсат барын тексеріп, Qujat-ты қайта іске қосыңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <location line="+9"/>
         <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
         <translation>Портфолио дерекқоры бүлінген, ал Qujat оны басқа орынға көшіре алмады. %1 деректер қалтасына жазуға болатынын тексеріп, Qujat-ты қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <location line="+61"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
@@ -2532,6 +3139,267 @@ Deletes the item.</extracomment>
         <location line="+21"/>
         <source>This page no longer exists. It may have been deleted.</source>
         <translation>Бұл бет енді жоқ. Ол жойылған болуы мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedTag</name>
+    <message>
+        <location filename="../qml/SuggestedTag.qml" line="+8"/>
+        <source>Suggested</source>
+        <extracomment>Tag beside a form field filled in from the text read on the page.</extracomment>
+        <translation>Ұсынылған</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggested from the page&apos;s text; check it</source>
+        <translation>Беттегі мәтіннен ұсынылған, тексеріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherBanner</name>
+    <message>
+        <location filename="../qml/TeacherBanner.qml" line="+60"/>
+        <source>‹ Teachers</source>
+        <extracomment>Leaves a teacher&apos;s portfolio for the teachers list.</extracomment>
+        <translation>‹ Мұғалімдер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only</source>
+        <extracomment>Marks a teacher&apos;s portfolio shown in administration mode.</extracomment>
+        <translation>Тек оқу үшін</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note on the whole portfolio for the teacher</source>
+        <extracomment>Placeholder of the administration&apos;s note on a whole portfolio.</extracomment>
+        <translation>Мұғалімге бүкіл портфолио туралы ескертпе</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the note</source>
+        <extracomment>Saves the note on the whole portfolio.</extracomment>
+        <translation>Ескертпені сақтау</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send the review…</source>
+        <extracomment>Saves the review file to send back to the teacher.</extracomment>
+        <translation>Пікірді жіберу…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the review for the teacher</source>
+        <extracomment>Title of the file chooser when saving a review file.</extracomment>
+        <translation>Мұғалімге арналған пікірді сақтау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qujat review (*.zip)</source>
+        <extracomment>File chooser filter for review files.</extracomment>
+        <translation>Qujat пікірі (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. Send this file to the teacher: Qujat opens it in Settings → Import the school&apos;s review.</source>
+        <extracomment>After saving a review file.</extracomment>
+        <translation>Сақталды. Бұл файлды мұғалімге жіберіңіз: Qujat оны «Баптаулар → Мектептің пікірін импорттау» арқылы ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <location filename="../qml/TeachersPage.qml" line="+34"/>
+        <source>Teachers</source>
+        <extracomment>Title of the teachers list in administration mode.</extracomment>
+        <translation>Мұғалімдер</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The school&apos;s name is not set</source>
+        <extracomment>Shown until the school&apos;s name is set.</extracomment>
+        <translation>Мектептің атауы енгізілмеген</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ready for attestation: %1 of %2 teachers</source>
+        <extracomment>Summary of the teachers list; %1 ready teachers of %2.</extracomment>
+        <translation>Аттестацияға дайын: %2 мұғалімнің %1-і</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n item(s) returned for correction</source>
+        <extracomment>Summary of the teachers list.</extracomment>
+        <translation>
+            <numerusform>%n құжат түзетуге қайтарылды</numerusform>
+            <numerusform>%n құжат түзетуге қайтарылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No portfolio yet. Import the bundle files the teachers sent you, or drop them here.</source>
+        <extracomment>Shown while no teacher&apos;s bundle was imported.</extracomment>
+        <translation>Әзірге портфолио жоқ. Мұғалімдер жіберген архив файлдарын импорттаңыз немесе осында сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bundles</source>
+        <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
+        <translation>Архивтерді импорттау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>School details</source>
+        <extracomment>Opens the form with the school&apos;s name and the administrator.</extracomment>
+        <translation>Мектеп деректері</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Teachers CSV</source>
+        <extracomment>Saves the teachers list as a CSV file for spreadsheets.</extracomment>
+        <translation>Мұғалімдер CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>teachers</source>
+        <translation>мұғалімдер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All items CSV</source>
+        <extracomment>Saves every item of every teacher as a CSV file.</extracomment>
+        <translation>Барлық құжаттар CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items</source>
+        <translation>құжаттар</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search all portfolios: title, issuer, QR code, notes</source>
+        <extracomment>Search across the items of all teachers.</extracomment>
+        <translation>Барлық портфолиодан іздеу: атауы, ұйым, QR код, ескертпе</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sort and filter</source>
+        <extracomment>Shows the sort order and filters of the teachers list on phones.</extracomment>
+        <translation>Сұрыптау және сүзгі</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>By name</source>
+        <extracomment>Sort order of the teachers list.</extracomment>
+        <translation>Аты бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By readiness</source>
+        <extracomment>Sort order of the teachers list: least ready first.</extracomment>
+        <translation>Дайындығы бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By attestation date</source>
+        <extracomment>Sort order of the teachers list: nearest attestation first.</extracomment>
+        <translation>Аттестация күні бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By last bundle</source>
+        <extracomment>Sort order of the teachers list: newest bundle first.</extracomment>
+        <translation>Соңғы архив бойынша</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All teachers</source>
+        <extracomment>Filter of the teachers list.</extracomment>
+        <translation>Барлық мұғалім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Ready</source>
+        <extracomment>Filter of the teachers list.
+----------
+Readiness of a teacher&apos;s portfolio.</extracomment>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Not ready</source>
+        <extracomment>Filter of the teachers list.</extracomment>
+        <translation>Дайын емес</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All subjects</source>
+        <extracomment>Filter of the teachers list: every subject.</extracomment>
+        <translation>Барлық пән</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n document(s)</source>
+        <extracomment>Number of items in a teacher&apos;s portfolio.</extracomment>
+        <translation>
+            <numerusform>%n құжат</numerusform>
+            <numerusform>%n құжат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attestation %1</source>
+        <extracomment>Planned attestation date of a teacher; %1 is a date.</extracomment>
+        <translation>Аттестация %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundle of %1</source>
+        <extracomment>Date of the teacher&apos;s last bundle; %1 is a date.</extracomment>
+        <translation>%1 архиві</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No teacher matches the filters.</source>
+        <extracomment>The filters of the teachers list leave no teacher.</extracomment>
+        <translation>Сүзгіге сай мұғалім жоқ.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Nothing found in the teachers&apos; portfolios.</source>
+        <extracomment>The search across all teachers found nothing.</extracomment>
+        <translation>Мұғалімдердің портфолиосынан ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as CSV</source>
+        <extracomment>Title of the file chooser when saving a CSV file.</extracomment>
+        <translation>CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <extracomment>File chooser filter for CSV files.</extracomment>
+        <translation>Электрондық кестелерге арналған CSV файлдары (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TextRecognizer</name>
+    <message>
+        <location filename="../app/core/ocr/textrecognizer.cpp" line="+102"/>
+        <source>This page has no image to read text from.</source>
+        <translation>Бұл бетте мәтін оқитын сурет жоқ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Qujat could not read the text of this page. Fill in the fields by hand.</source>
+        <translation>Qujat бұл беттің мәтінін оқи алмады. Өрістерді қолмен толтырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Text recognition is not available in this copy of Qujat, so no fields are suggested. Fill them in by hand.</source>
+        <translation>Qujat-тың бұл нұсқасында мәтінді тану жоқ, сондықтан өрістер ұсынылмайды. Оларды қолмен толтырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +3424,17 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+108"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2: items added after it will be missing.</source>
+        <translation>Портфолио дерекқоры зақымдалған, сондықтан Qujat оны %1 қалтасына жылжытып, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. %2 сақтық көшірмесін қалпына келтіруге болады. Одан кейін қосылған құжаттар болмайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+368"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>
@@ -2590,7 +3463,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+124"/>
+        <location filename="../app/gui/importer.cpp" line="+210"/>
         <source>Changing the page was cancelled.</source>
         <translation>Бетті өзгерту тоқтатылды.</translation>
     </message>
@@ -2600,12 +3473,12 @@ Deletes the item.</extracomment>
         <translation>Qujat бұл бетті JPEG ретінде сақтай алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat үлгі фотоны жаза алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Add a photo or a file first.</source>
         <translation>Алдымен фото не файл қосыңыз.</translation>
     </message>
@@ -2639,7 +3512,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::ItemEditor</name>
     <message>
-        <location filename="../app/gui/itemeditor.cpp" line="+136"/>
+        <location filename="../app/gui/itemeditor.cpp" line="+137"/>
         <source>Choose the section this document belongs to.</source>
         <translation>Құжат қай бөлімге жататынын таңдаңыз.</translation>
     </message>
@@ -2652,6 +3525,81 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
         <translation>%1 деген күн болмайды. Күнді күнтізбеден таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::PlatformBridge</name>
+    <message>
+        <location filename="../app/gui/platformbridge.cpp" line="+78"/>
+        <source>Qujat could not open %1: the file does not exist or cannot be read. Check the file and open it again.</source>
+        <translation>Qujat %1 файлын аша алмады: файл жоқ немесе оны оқу мүмкін емес. Файлды тексеріп, қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qujat received the file %1. Importing bundles is not available in this version yet; the file stays where it is, unchanged.</source>
+        <translation>Qujat %1 файлын қабылдады. Бұл нұсқада пакеттерді импорттау әлі жоқ; файл өз орнында, өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not save a copy as %1: %2. Choose another folder and try again.</source>
+        <translation>Көшірмені %1 ретінде сақтау мүмкін болмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::SchoolController</name>
+    <message>
+        <location filename="../app/gui/schoolcontroller.cpp" line="+209"/>
+        <source>Enter the school&apos;s name: it is written on every review.</source>
+        <translation>Мектептің атауын енгізіңіз: ол әр пікірде жазылады.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Checking and importing %1…</source>
+        <extracomment>Shown while a bundle is checked and imported; %1 is the file name.</extracomment>
+        <translation>%1 тексеріліп, импортталуда…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an unnamed teacher</source>
+        <translation>аты көрсетілмеген мұғалім</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: this bundle was imported before; nothing changed.</source>
+        <extracomment>%1 is the teacher&apos;s name.</extracomment>
+        <translation>%1: бұл архив бұрын импортталған, ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 new, %3 updated, %4 deleted, %5 unchanged.</source>
+        <extracomment>The outcome of a bundle import; %1 is the teacher&apos;s name, then counts of items.</extracomment>
+        <translation>%1: %2 жаңа, %3 жаңартылды, %4 жойылды, %5 өзгеріссіз.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Review</source>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open your own portfolio to import a review.</source>
+        <translation>Пікірді импорттау үшін өз портфолиоңызды ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This review was imported before; nothing changed.</source>
+        <translation>Бұл пікір бұрын импортталған, ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review from %1: %2 accepted, %3 returned for correction.</source>
+        <extracomment>After importing the school&apos;s review; %1 is the school, %2 and %3 counts of items.</extracomment>
+        <translation>%1 пікірі: %2 қабылданды, %3 түзетуге қайтарылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the school</source>
+        <translation>мектеп</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPage</name>
     <message>
-        <location filename="../qml/AddPage.qml" line="+68"/>
+        <location filename="../qml/AddPage.qml" line="+75"/>
         <source>Add pages</source>
         <extracomment>Title of the page that adds pages to an existing item.</extracomment>
         <translation>Добавление страниц</translation>
@@ -16,7 +16,7 @@
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Saving…</source>
         <extracomment>Shown while a new item is written to the portfolio.</extracomment>
         <translation>Сохранение…</translation>
@@ -72,10 +72,28 @@
         <translation>Выбрать фото или файл</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
+        <source>Reading the text on the page to suggest the fields…</source>
+        <extracomment>Shown while the app reads the text of the photographed page.</extracomment>
+        <translation>Читаем текст на странице, чтобы предложить поля…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields marked «Suggested» were read from the page. Check or correct them, then save.</source>
+        <extracomment>Shown above the form when fields were filled in from the page.</extracomment>
+        <translation>Поля с пометкой «Предложено» прочитаны со страницы. Проверьте или исправьте их, затем сохраните.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Add to the document</source>
         <extracomment>Adds the draft&apos;s pages to the existing item.</extracomment>
         <translation>Добавить к документу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm and save</source>
+        <extracomment>Saves the item and accepts the fields suggested from the page as checked.</extracomment>
+        <translation>Подтвердить и сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -104,6 +122,25 @@
         <source>Choose the date</source>
         <extracomment>Closes the warning so the user can pick the date.</extracomment>
         <translation>Выбрать дату</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../app/core/store/backup.cpp" line="+92"/>
+        <location line="+40"/>
+        <source>Qujat could not make a backup of the portfolio. Check that the disk is not full.</source>
+        <translation>Qujat не смог сделать резервную копию портфолио. Проверьте, что на диске есть свободное место.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Qujat could not restore the backup. Nothing was changed; check that the disk is not full and try again.</source>
+        <translation>Qujat не смог восстановить резервную копию. Ничего не изменено. Проверьте, что на диске есть свободное место, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup is damaged too and cannot be restored. Keep the data folder as it is and ask for help.</source>
+        <translation>Резервная копия тоже повреждена, и её нельзя восстановить. Оставьте папку с данными как есть и обратитесь за помощью.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +370,62 @@
     </message>
 </context>
 <context>
+    <name>BundleImport</name>
+    <message>
+        <location filename="../qml/BundleImport.qml" line="+29"/>
+        <source>Only bundle files (.zip) exported from Qujat can be imported here.</source>
+        <extracomment>Shown when files other than bundles are dropped on the teachers list.</extracomment>
+        <translation>Здесь можно импортировать только архивы (.zip), выгруженные из Qujat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import bundles</source>
+        <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
+        <translation>Импортировать архивы</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Hide</source>
+        <extracomment>Hides the list of import outcomes.</extracomment>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import only if you know the teacher changed device or reinstalled Qujat. The acceptance is written to the teacher&apos;s key log.</source>
+        <extracomment>Part of the warning when a teacher&apos;s bundle is signed by another key.</extracomment>
+        <translation>Импортируйте, только если знаете, что учитель сменил устройство или переустановил Qujat. Согласие записывается в журнал ключей учителя.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another device signed this bundle</source>
+        <extracomment>Title of the warning about a changed signing key.</extracomment>
+        <translation>Архив подписан на другом устройстве</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import anyway</source>
+        <extracomment>Imports a bundle despite the changed key.</extracomment>
+        <translation>Всё равно импортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose bundle files</source>
+        <extracomment>Title of the file chooser for teachers&apos; bundles.</extracomment>
+        <translation>Выберите архивы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qujat bundles (*.zip *.ZIP)</source>
+        <extracomment>File chooser filter for bundles.</extracomment>
+        <translation>Архивы Qujat (*.zip *.ZIP)</translation>
+    </message>
+</context>
+<context>
     <name>BundlePage</name>
     <message>
         <location filename="../qml/BundlePage.qml" line="+21"/>
@@ -446,13 +539,13 @@
 <context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../app/core/bundle/bundlewriter.cpp" line="+61"/>
+        <location filename="../app/core/bundle/bundlewriter.cpp" line="+62"/>
         <source>Qujat could not write the bundle %1. Check that the folder is writable and the disk is not full, then try again.</source>
         <translation>Qujat не удалось записать файл портфолио %1. Проверьте, что в папку можно писать и диск не заполнен, и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+157"/>
+        <location line="+99"/>
+        <location line="+162"/>
         <source>The export was cancelled. No bundle was written.</source>
         <translation>Экспорт отменён. Файл портфолио не записан.</translation>
     </message>
@@ -499,46 +592,46 @@
         <location line="-19"/>
         <source>Auto</source>
         <extracomment>Camera page option: take the photo by itself once the page holds still.</extracomment>
-        <translation type="unfinished">Авто</translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Several pages</source>
         <extracomment>Camera page option: take several photos, review them afterwards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Несколько страниц</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Other camera</source>
         <extracomment>Switches between the front and back cameras (or other cameras).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Другая камера</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Point the camera at the page</source>
         <extracomment>Auto-capture hint while no page is in the picture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Наведите камеру на страницу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold still, the picture is blurred</source>
         <extracomment>Auto-capture hint while the picture is blurred.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не двигайтесь, снимок размыт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold still</source>
         <extracomment>Auto-capture hint while the page is found and sharp.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не двигайтесь</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>Done (%n)</source>
         <extracomment>Ends a batch of photos and opens their review; %n is how many were taken.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Готово (%n)</numerusform>
+            <numerusform>Готово (%n)</numerusform>
+            <numerusform>Готово (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -550,19 +643,19 @@
         <location line="+3"/>
         <source>Qujat may not use the camera</source>
         <extracomment>Heading when the system does not let the app use the camera.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qujat не может использовать камеру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the camera permission</source>
         <extracomment>Heading while the system asks whether the app may use the camera.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание разрешения на камеру</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Photos are only taken when you press the button or turn on Auto, and they stay on this device. Allow the camera in the system settings, or choose a photo you already have.</source>
         <extracomment>Explains a denied camera permission and the ways on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Снимок делается только по кнопке или при включённом режиме «Авто» и остаётся на этом устройстве. Разрешите доступ к камере в настройках системы или выберите готовое фото.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -573,13 +666,13 @@
         <location line="+11"/>
         <source>Open the settings</source>
         <extracomment>Opens the app&apos;s page in the system settings to allow the camera.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открыть настройки</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Allow the camera</source>
         <extracomment>Asks the system again for the camera permission.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить камеру</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -596,6 +689,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/core/ocr/suggester.cpp" line="+259"/>
         <source>The portfolio catalog is invalid. Reinstall Qujat to restore it.</source>
         <translation>Каталог разделов портфолио повреждён. Переустановите Qujat, чтобы восстановить его.</translation>
     </message>
@@ -605,32 +699,32 @@
     <message>
         <location filename="../app/core/report/charts.cpp" line="+111"/>
         <source>Quality of knowledge by class and subject over three years, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество знаний по классам и предметам за три года, %</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Awards by level and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды по уровням и годам</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Table VII has no rows with a result in the last three academic years.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблице VII нет строк с результатом за последние три учебных года.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No dated awards with a level in the last five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние пять лет нет наград с датой и уровнем.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Students&apos; awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды обучающихся</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The teacher&apos;s own awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные награды педагога</translation>
     </message>
 </context>
 <context>
@@ -639,25 +733,25 @@
         <location filename="../qml/ChartsPage.qml" line="+14"/>
         <source>Charts</source>
         <extracomment>Title of the page with the portfolio&apos;s charts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Quality of knowledge (%) by class and subject over the last three academic years.</source>
         <extracomment>Caption of the chart of table VII.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Качество знаний (%) по классам и предметам за последние три учебных года.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Awards by level and year</source>
         <extracomment>Heading of the chart of awards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Награды по уровням и годам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diplomas, certificates and letters of thanks of the students and of the teacher, by level, over five years.</source>
         <extracomment>Caption of the chart of awards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дипломы, грамоты и благодарственные письма обучающихся и педагога за пять лет по уровням.</translation>
     </message>
 </context>
 <context>
@@ -693,7 +787,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../qml/DateField.qml" line="+17"/>
+        <location filename="../qml/DateField.qml" line="+19"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -704,7 +798,7 @@
         <translation>%1 — не дата. Введите дату в виде дд.мм.гггг, например 25.05.2024, или выберите её в календаре.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Calendar</source>
         <extracomment>Opens a month calendar to pick a date.</extracomment>
         <translation>Календарь</translation>
@@ -747,13 +841,13 @@
         <location filename="../qml/DirectionsView.qml" line="+55"/>
         <source>No documents yet</source>
         <extracomment>A direction of the 2024 rules with no documents yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет документов</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No date — incomplete</source>
         <extracomment>Mark on an item that has no date yet.</extracomment>
-        <translation type="unfinished">Нет даты — неполный</translation>
+        <translation>Нет даты — неполный</translation>
     </message>
 </context>
 <context>
@@ -774,7 +868,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/ErrorBanner.qml" line="+47"/>
+        <location filename="../qml/ErrorBanner.qml" line="+54"/>
         <source>Close the message</source>
         <extracomment>Button that closes an error message.</extracomment>
         <translation>Закрыть сообщение</translation>
@@ -783,13 +877,13 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="+30"/>
+        <location filename="../qml/FieldEditor.qml" line="+36"/>
         <source>%1 (required)</source>
         <extracomment>A form label of a field that should be filled in; %1 is the field name.</extracomment>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>e.g. 7A</source>
         <extracomment>Placeholder of a school class field.</extracomment>
         <translation>например, 7А</translation>
@@ -831,13 +925,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="+56"/>
+        <location filename="../qml/HomePage.qml" line="+64"/>
         <source>My portfolio</source>
         <extracomment>Title of the start page.</extracomment>
         <translation>Моё портфолио</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Search all documents</source>
         <extracomment>Placeholder of the search field on the start page.</extracomment>
         <translation>Поиск по всем документам</translation>
@@ -902,6 +996,16 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
+        <source>%n document(s) returned by the school for correction</source>
+        <extracomment>Summary on the start page: items the school&apos;s review returned.</extracomment>
+        <translation>
+            <numerusform>Школа вернула на исправление %n документ</numerusform>
+            <numerusform>Школа вернула на исправление %n документа</numerusform>
+            <numerusform>Школа вернула на исправление %n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n required document(s) not added yet</source>
         <extracomment>Summary on the start page.</extracomment>
         <translation>
@@ -914,23 +1018,23 @@
         <location line="+10"/>
         <source>Ready for the commission</source>
         <extracomment>Summary on the start page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Готово для комиссии</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Readiness %1%: %n thing(s) to fix</source>
         <extracomment>Summary on the start page; %1 is a percentage, %n the number of findings.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Готовность %1%: %n замечание</numerusform>
+            <numerusform>Готовность %1%: %n замечания</numerusform>
+            <numerusform>Готовность %1%: %n замечаний</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check readiness</source>
         <extracomment>Opens the readiness page from the start page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверить готовность</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -945,7 +1049,7 @@
         <translation>Заполнить профиль</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Want to see how a filled portfolio looks first? The sample is kept apart from yours.</source>
         <translation>Хотите сначала посмотреть, как выглядит заполненное портфолио? Пример хранится отдельно от вашего.</translation>
     </message>
@@ -955,7 +1059,7 @@
         <translation>Открыть пример портфолио</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+241"/>
         <source>Add document</source>
         <extracomment>Floating button on phones.</extracomment>
@@ -970,13 +1074,13 @@
         <location line="+23"/>
         <source>School guidance</source>
         <extracomment>Groups the start page by the sections of the school&apos;s guidance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Школьные рекомендации</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>2024 rules</source>
         <extracomment>Groups the start page by the four directions of the attestation rules of 2024.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Правила 2024 года</translation>
     </message>
     <message numerus="yes">
         <location line="+112"/>
@@ -1056,7 +1160,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../qml/ItemForm.qml" line="+89"/>
+        <location filename="../qml/ItemForm.qml" line="+160"/>
         <source>Recently used · %1</source>
         <extracomment>Second line of a section in the section list; %1 is the portfolio name.</extracomment>
         <translation>Недавно использованный · %1</translation>
@@ -1074,7 +1178,7 @@
         <translation>Не более %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+53"/>
         <source>Section</source>
         <extracomment>Form label: the portfolio section a document is filed in.</extracomment>
         <translation>Раздел</translation>
@@ -1086,7 +1190,7 @@
         <translation>Выберите раздел</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Document kind</source>
         <extracomment>Form label: which official document of the section this is.</extracomment>
         <translation>Вид документа</translation>
@@ -1098,7 +1202,7 @@
         <translation>Прочий документ этого раздела</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Title</source>
         <extracomment>Form label.</extracomment>
@@ -1111,13 +1215,19 @@
         <translation>например, название конкурса или курсов</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Date</source>
         <extracomment>Form label: the date of the event or of issue.</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The date on the page can be read as %1 or as %2. Which is it?</source>
+        <extracomment>Asked when the date on the page can be read two ways; %1 and %2 are the two dates.</extracomment>
+        <translation>Дату на странице можно прочитать как %1 или как %2. Какая верна?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Without a date the document stays incomplete: every portfolio material must carry a date.</source>
         <translation>Без даты документ остаётся неполным: на каждом материале портфолио должна стоять дата.</translation>
     </message>
@@ -1128,7 +1238,7 @@
         <translation>Дата окончания (для курсов и планов)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Issued by</source>
         <extracomment>Form label: the organisation that issued the document.</extracomment>
@@ -1141,7 +1251,7 @@
         <translation>например, областное управление образования</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Level</source>
         <extracomment>Form label: international, republic, regional, city, district or school level.</extracomment>
         <translation>Уровень</translation>
@@ -1152,7 +1262,7 @@
         <translation>Не указан</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Notes</source>
         <extracomment>Form label: free notes about the document.</extracomment>
@@ -1162,13 +1272,13 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../qml/ItemPage.qml" line="+77"/>
+        <location filename="../qml/ItemPage.qml" line="+79"/>
         <source>Document</source>
         <extracomment>Title of the item page before the item has a title.</extracomment>
         <translation>Документ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Incomplete: no date. Add the date of the document or of the event, then save.</source>
         <extracomment>Banner on an item without a date.</extracomment>
         <translation>Неполный: нет даты. Добавьте дату документа или мероприятия и сохраните.</translation>
@@ -1240,13 +1350,13 @@
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add from file</source>
         <extracomment>Adds pages from files to an existing item.</extracomment>
         <translation>Добавить из файла</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Last changed %1</source>
         <extracomment>When the item was last saved; %1 is a date and time.</extracomment>
         <translation>Последнее изменение: %1</translation>
@@ -1306,13 +1416,13 @@ Deletes the item.</extracomment>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../qml/ItemRow.qml" line="+31"/>
+        <location filename="../qml/ItemRow.qml" line="+33"/>
         <source>No date — incomplete</source>
         <extracomment>Mark on an item that has no date yet.</extracomment>
         <translation>Нет даты — неполный</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+116"/>
         <source>%n page(s)</source>
         <extracomment>Number of pages of an item.</extracomment>
         <translation>
@@ -1325,7 +1435,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+319"/>
+        <location filename="../qml/Main.qml" line="+385"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
         <translation>Назад</translation>
@@ -1337,7 +1447,13 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+14"/>
+        <source>Restore the backup of %1</source>
+        <extracomment>Button beside the message about a damaged database; %1 is the backup&apos;s date and time.</extracomment>
+        <translation>Восстановить копию от %1</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -1382,6 +1498,60 @@ Deletes the item.</extracomment>
         <source>Stay</source>
         <extracomment>Keeps the user on the page with unsaved changes.</extracomment>
         <translation>Остаться</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooser</name>
+    <message>
+        <location filename="../qml/ModeChooser.qml" line="+31"/>
+        <source>School details</source>
+        <extracomment>Title of the first-run question and of the mode setting.</extracomment>
+        <translation>Данные школы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who uses Qujat here?</source>
+        <translation>Кто пользуется Qujat здесь?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A teacher: I build my portfolio</source>
+        <extracomment>Mode choice: the teacher&apos;s own portfolio.</extracomment>
+        <translation>Учитель: я собираю своё портфолио</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The school&apos;s administration: I check the teachers&apos; portfolios</source>
+        <extracomment>Mode choice: the administration.</extracomment>
+        <translation>Администрация школы: я проверяю портфолио учителей</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>School&apos;s name</source>
+        <extracomment>The school&apos;s name in administration mode.</extracomment>
+        <translation>Название школы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Administrator: director or deputy director</source>
+        <extracomment>Who reviews in administration mode.</extracomment>
+        <translation>Администратор: директор или заместитель директора</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name is written on every review the teachers receive. You can change the mode later in Settings.</source>
+        <translation>Название указывается в каждом отзыве, который получают учителя. Режим можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue</source>
+        <extracomment>Confirms the mode choice.</extracomment>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
@@ -1524,53 +1694,53 @@ Deletes the item.</extracomment>
         <location filename="../qml/PresentationView.qml" line="+128"/>
         <source>Contents</source>
         <extracomment>Returns from a document to the contents in presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Portfolio contents</source>
         <extracomment>Heading of the contents page in presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Содержание портфолио</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>page %1 of %2</source>
         <extracomment>Page counter in presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>страница %1 из %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Finish</source>
         <extracomment>Leaves presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search</source>
         <extracomment>Placeholder of the search field in presentation mode.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Все годы</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все уровни</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>No document matches the search and filters.</source>
         <extracomment>Presentation mode when search or filters leave no document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет документов, подходящих под поиск и фильтры.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Page %1 of %2</source>
         <extracomment>Accessible description of a page in presentation mode.</extracomment>
-        <translation type="unfinished">Страница %1 из %2</translation>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1675,73 +1845,73 @@ Deletes the item.</extracomment>
     <message>
         <location filename="../app/core/rules/readiness.cpp" line="+258"/>
         <source>table %1 «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица %1 «%2»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>section %1 «%2»</source>
         <extracomment>A section of the portfolio in a readiness message; %1 is its number, %2 its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>раздел %1 «%2»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>untitled document</source>
         <extracomment>Stands for an item that has no title in a readiness message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>документ без названия</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The profile has no planned attestation date. Add it, so that the 5-year and 3-year windows can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>В профиле не указана планируемая дата аттестации. Добавьте её, чтобы проверить 5-летний и 3-летний сроки.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» in %2 has no date. Every material must carry one: add the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) без даты. Каждый материал должен быть датирован: добавьте дату.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the window of «%1»</source>
         <extracomment>%1 is the name of a document kind whose own time window applies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>правило — «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the window of %1</source>
         <extracomment>%1 is a section or table, whose time window applies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>правило — %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</source>
         <extracomment>%1 title, %2 its date, %3 the first date inside the window, %4 the rule, %5 the attestation date, %n the window in years.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» датирован %2, раньше %3: вне %n-летнего срока до аттестации %5 (%4). Исправьте дату или уберите документ.</numerusform>
+            <numerusform>«%1» датирован %2, раньше %3: вне %n-летнего срока до аттестации %5 (%4). Исправьте дату или уберите документ.</numerusform>
+            <numerusform>«%1» датирован %2, раньше %3: вне %n-летнего срока до аттестации %5 (%4). Исправьте дату или уберите документ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 allows at most %n document(s) and has %2. Remove «%3» or choose which to keep.</source>
         <extracomment>%1 is a section, table or document kind, %2 the number of items, %3 an item&apos;s title, %n the maximum.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: не более %n документа, сейчас %2. Уберите «%3» или выберите, какие оставить.</numerusform>
+            <numerusform>%1: не более %n документов, сейчас %2. Уберите «%3» или выберите, какие оставить.</numerusform>
+            <numerusform>%1: не более %n документов, сейчас %2. Уберите «%3» или выберите, какие оставить.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Required document missing: «%1». Add it to %2.</source>
         <extracomment>%1 is the name of a required document, %2 the section it belongs to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет обязательного документа: «%1». Добавьте его: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» has no «%2», which %3 requires. Fill it in.</source>
         <extracomment>%1 is an item&apos;s title, %2 a column or field name, %3 the section or table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» не заполнено поле «%2», обязательное для: %3. Заполните его.</translation>
     </message>
 </context>
 <context>
@@ -1750,58 +1920,67 @@ Deletes the item.</extracomment>
         <location filename="../qml/ReadinessPage.qml" line="+32"/>
         <source>Readiness for attestation</source>
         <extracomment>Title of the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Готовность к аттестации</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Ready for the commission</source>
         <extracomment>Overall state on the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Готово для комиссии</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) to fix</source>
         <extracomment>Overall state on the readiness page; %n is the number of findings.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Planned attestation: %1. Items count within 5 years before it, table VII within 3 years.</source>
         <extracomment>%1 is the planned attestation date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Планируемая аттестация: %1. Учитываются документы за 5 лет до неё, таблица VII — за 3 года.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the planned attestation date in the profile to check the time windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите в профиле планируемую дату аттестации, чтобы проверить сроки.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Present to the commission</source>
         <extracomment>Starts presentation mode for the commission.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Показать комиссии</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to fix</source>
         <extracomment>Heading of the list of findings on the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Что исправить</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Sections</source>
         <extracomment>Heading of the per-section readiness on the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Ready</source>
         <extracomment>A section with no findings on the readiness page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFileBanner</name>
+    <message>
+        <location filename="../qml/ReceivedFileBanner.qml" line="+48"/>
+        <source>Close the message</source>
+        <extracomment>Button that closes the message about a received file.</extracomment>
+        <translation>Закрыть сообщение</translation>
     </message>
 </context>
 <context>
@@ -1810,73 +1989,73 @@ Deletes the item.</extracomment>
         <location filename="../app/core/report/reportwriter.cpp" line="+230"/>
         <location line="+688"/>
         <source>Attestation portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио для аттестации</translation>
     </message>
     <message>
         <location line="-686"/>
         <location line="+1"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Страница %1 из %2</translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Teacher&apos;s attestation portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио педагога для аттестации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents, tables I–VIII and materials of pedagogical work</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, таблицы I–VIII и материалы педагогической работы</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The teacher&apos;s name is not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО педагога не заполнено</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+205"/>
         <source>Current category</source>
-        <translation type="unfinished">Текущая категория</translation>
+        <translation>Текущая категория</translation>
     </message>
     <message>
         <location line="-203"/>
         <location line="+205"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="-202"/>
         <location line="+204"/>
         <source>Category applied for</source>
-        <translation type="unfinished">Заявленная категория</translation>
+        <translation>Заявленная категория</translation>
     </message>
     <message>
         <location line="-201"/>
         <location line="+205"/>
         <source>Planned attestation date</source>
-        <translation type="unfinished">Планируемая дата аттестации</translation>
+        <translation>Планируемая дата аттестации</translation>
     </message>
     <message>
         <location line="-204"/>
         <source>Period covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охватываемый период</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+492"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="-487"/>
         <source>Prepared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подготовки</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1888,23 +2067,23 @@ Deletes the item.</extracomment>
         <location line="-96"/>
         <location line="+167"/>
         <source>The teacher&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о педагоге</translation>
     </message>
     <message>
         <location line="-158"/>
         <location line="+384"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <location line="-383"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -1920,7 +2099,7 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <location line="+335"/>
         <source>Untitled item</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без названия</translation>
     </message>
     <message>
         <location line="-333"/>
@@ -1931,134 +2110,295 @@ Deletes the item.</extracomment>
     <message>
         <location line="-26"/>
         <source>Surname, name, patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specialty by diploma</source>
-        <translation type="unfinished">Специальность по диплому</translation>
+        <translation>Специальность по диплому</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Место работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years of work in education</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаж работы в образовании, лет</translation>
     </message>
     <message>
         <location line="+197"/>
         <source>No rows yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк пока нет</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (продолжение)</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not given: the item is incomplete until it has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана: без даты документ неполный</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+40"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Issued by</source>
-        <translation type="unfinished">Кем выдан</translation>
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished">Уровень</translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>QR code</source>
-        <translation type="unfinished">QR-код</translation>
+        <translation>QR-код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат проверки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No page is attached to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этому документу не прикреплено ни одной страницы.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attached file: %1. The file itself is kept in the portfolio and in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикреплённый файл: %1. Сам файл хранится в портфолио и в выгруженном пакете.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Attestation portfolio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио для аттестации: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PDF portfolio could not be written. Check that there is free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать портфолио в PDF. Проверьте, есть ли свободное место, и повторите попытку.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The PDF could not be saved to %1. Choose a folder you can write to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить PDF в папку %1. Выберите папку, доступную для записи, и повторите попытку.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PDF could not be saved to %1. Check that there is free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить PDF в папку %1. Проверьте, есть ли свободное место, и повторите попытку.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Портфолио</translation>
     </message>
     <message>
         <location filename="../app/gui/reportexporter.cpp" line="+44"/>
         <source>The PDF could not be saved there. Choose another place, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить PDF в это место. Выберите другое место и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChip</name>
+    <message>
+        <location filename="../qml/ReviewChip.qml" line="+23"/>
+        <source>Accepted</source>
+        <extracomment>Review status of an item: the school certified the copy.</extracomment>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned</source>
+        <extracomment>Review status of an item: the school sent it back for correction.</extracomment>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed since the review</source>
+        <extracomment>Review status of an item edited after the school&apos;s review.</extracomment>
+        <translation>Изменён после отзыва</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFile</name>
+    <message>
+        <location filename="../app/core/review/reviewfile.cpp" line="+115"/>
+        <source>Qujat could not write the review file %1. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation>Qujat не удалось записать файл отзыва %1. Проверьте, что в папку можно писать и диск не заполнен, и повторите.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing to send yet: mark at least one item or write a note for the portfolio.</source>
+        <translation>Пока нечего отправлять: отметьте хотя бы один документ или напишите примечание к портфолио.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>This file is not a Qujat review. Ask the school&apos;s administration to export the review from Qujat and send that file. Nothing was changed.</source>
+        <translation>Этот файл не является отзывом Qujat. Попросите администрацию школы выгрузить отзыв из Qujat и прислать этот файл. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>Файл %1 не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is a teacher&apos;s portfolio bundle, not a review. The school imports bundles; the teacher imports the review the school sends back.</source>
+        <translation>Этот файл — архив портфолио учителя, а не отзыв. Архивы импортирует школа, а учитель импортирует отзыв, который присылает школа.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>This review was made by a newer version of Qujat. Update Qujat to import it. Nothing was changed.</source>
+        <translation>Этот отзыв создан более новой версией Qujat. Обновите Qujat, чтобы импортировать его. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The review is not signed by the school, or it was changed after signing, so it cannot be trusted. Ask the administration to export it again. Nothing was changed.</source>
+        <translation>Отзыв не подписан школой или изменён после подписи, поэтому ему нельзя доверять. Попросите администрацию выгрузить его заново. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This review is for another portfolio (%1), not for this one. Check that you opened the file meant for you; ask the administration for your own review. Nothing was changed.</source>
+        <translation>Этот отзыв предназначен для другого портфолио (%1), а не для этого. Проверьте, что открыли файл для вас; попросите администрацию прислать ваш отзыв. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This review is older than the one already imported (%1), so it was not imported. Nothing was changed.</source>
+        <translation>Этот отзыв старше уже импортированного (%1), поэтому он не импортирован. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This review is signed by another key than the school&apos;s earlier reviews. If the administration changed computer or reinstalled Qujat, confirm the new key (on the command line: review import --accept-new-key). Nothing was changed.</source>
+        <translation>Этот отзыв подписан другим ключом, чем прежние отзывы школы. Если администрация сменила компьютер или переустановила Qujat, подтвердите новый ключ (в командной строке: review import --accept-new-key). Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../qml/ReviewPanel.qml" line="+66"/>
+        <source>Accepted by the school: the copy is certified.</source>
+        <extracomment>Banner on an item the school accepted.</extracomment>
+        <translation>Принят школой: копия заверена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned by the school for correction. Fix it, then send the portfolio again.</source>
+        <extracomment>Banner on an item the school returned.</extracomment>
+        <translation>Возвращён школой на исправление. Исправьте и отправьте портфолио снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed since the school&apos;s review. Send the portfolio again so that the school checks it.</source>
+        <extracomment>Banner on a returned or accepted item the teacher edited since.</extracomment>
+        <translation>Изменён после отзыва школы. Отправьте портфолио снова, чтобы школа его проверила.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comment: %1</source>
+        <extracomment>The administration&apos;s comment on an item; %1 is the comment.</extracomment>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review</source>
+        <extracomment>Heading of the review controls on an item.</extracomment>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not reviewed yet</source>
+        <extracomment>Review status of an item that was not reviewed yet.</extracomment>
+        <translation>Ещё не проверен</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comment for the teacher (required to return)</source>
+        <extracomment>Placeholder of the comment on an item under review.</extracomment>
+        <translation>Комментарий для учителя (обязателен при возврате)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept</source>
+        <extracomment>Marks an item as accepted: the copy is certified.</extracomment>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Return for correction</source>
+        <extracomment>Returns an item to the teacher with the comment.</extracomment>
+        <translation>Вернуть на исправление</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear the mark</source>
+        <extracomment>Removes the review mark of an item.</extracomment>
+        <translation>Снять отметку</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../app/core/review/review.cpp" line="+25"/>
+        <source>Qujat could not save the review. Check that the disk is not full, then try again.</source>
+        <translation>Qujat не удалось сохранить отзыв. Проверьте, что диск не заполнен, и повторите.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A review mark is either accepted or returned.</source>
+        <translation>Отметка может быть только «принят» или «возвращён».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item is no longer in the portfolio, so it cannot be marked.</source>
+        <translation>Этого документа больше нет в портфолио, поэтому его нельзя отметить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what the teacher should correct: a returned item needs a comment.</source>
+        <translation>Напишите, что учителю исправить: для возврата нужен комментарий.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2556,240 @@ Deletes the item.</extracomment>
     </message>
 </context>
 <context>
+    <name>SchoolReport</name>
+    <message>
+        <location filename="../app/core/school/schoolreport.cpp" line="+78"/>
+        <source>The portfolio is empty.</source>
+        <translation>Портфолио пусто.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n required document(s) missing.</source>
+        <translation>
+            <numerusform>Не хватает %n обязательного документа.</numerusform>
+            <numerusform>Не хватает %n обязательных документов.</numerusform>
+            <numerusform>Не хватает %n обязательных документов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) returned for correction.</source>
+        <translation>
+            <numerusform>%n документ возвращён на исправление.</numerusform>
+            <numerusform>%n документа возвращены на исправление.</numerusform>
+            <numerusform>%n документов возвращены на исправление.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) changed since the review.</source>
+        <translation>
+            <numerusform>%n документ изменён после отзыва.</numerusform>
+            <numerusform>%n документа изменены после отзыва.</numerusform>
+            <numerusform>%n документов изменены после отзыва.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <location line="+18"/>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Returned</source>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Changed since the review</source>
+        <translation>Изменён после отзыва</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reviewed</source>
+        <translation>Не проверен</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category sought</source>
+        <translation>Заявленная категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned attestation</source>
+        <translation>Плановая аттестация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections with items</source>
+        <translation>Разделы с документами</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required documents missing</source>
+        <translation>Недостающие обязательные документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>Последний архив</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item id</source>
+        <translation>Идентификатор документа</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Qujat could not write %1. Check that the folder is writable and the file is not open in another program, then try again.</source>
+        <translation>Qujat не удалось записать %1. Проверьте, что в папку можно писать и файл не открыт в другой программе, и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettings</name>
+    <message>
+        <location filename="../qml/SchoolSettings.qml" line="+21"/>
+        <source>Mode</source>
+        <extracomment>Settings heading: teacher or administration mode.</extracomment>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Administration mode: %1</source>
+        <extracomment>The current mode in the settings; %1 is the school&apos;s name.</extracomment>
+        <translation>Режим администрации: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teacher mode: your own portfolio.</source>
+        <extracomment>The current mode in the settings.</extracomment>
+        <translation>Режим учителя: ваше портфолио.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the mode</source>
+        <extracomment>Opens the question teacher or administration.</extracomment>
+        <translation>Сменить режим</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>School details</source>
+        <translation>Данные школы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The school&apos;s review</source>
+        <extracomment>Settings heading of the review import on the teacher&apos;s side.</extracomment>
+        <translation>Отзыв школы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The administration checks your portfolio and sends back a review file. Import it to see which documents were accepted and which were returned for correction.</source>
+        <translation>Администрация проверяет ваше портфолио и присылает файл отзыва. Импортируйте его, чтобы увидеть, какие документы приняты, а какие возвращены на исправление.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note from the school: %1</source>
+        <extracomment>The administration&apos;s note on the whole portfolio; %1 is the note.</extracomment>
+        <translation>Примечание школы: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import the school&apos;s review</source>
+        <extracomment>Opens the file chooser for the school&apos;s review file.</extracomment>
+        <translation>Импортировать отзыв школы</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the review file</source>
+        <extracomment>Title of the file chooser for the school&apos;s review.</extracomment>
+        <translation>Выберите файл отзыва</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qujat review (*.zip)</source>
+        <translation>Отзыв Qujat (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolStore</name>
     <message>
         <location filename="../app/cli/bundlecommands.cpp" line="+118"/>
@@ -2269,6 +2843,38 @@ Deletes the item.</extracomment>
         <source>The bundle is not signed.</source>
         <translation>Файл портфолио не подписан.</translation>
     </message>
+    <message>
+        <location filename="../app/core/school/schoolinfo.cpp" line="+45"/>
+        <source>Qujat could not save the school&apos;s name. Check that the disk is not full, then try again.</source>
+        <translation>Qujat не удалось сохранить название школы. Проверьте, что диск не заполнен, и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSummaryPane</name>
+    <message>
+        <location filename="../qml/SchoolSummaryPane.qml" line="+40"/>
+        <source>School summary</source>
+        <extracomment>Heading of the school&apos;s summary.</extracomment>
+        <translation>Сводка по школе</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 teachers are ready for attestation. %3 documents in all portfolios.</source>
+        <extracomment>%1 ready teachers of %2; %3 items in all portfolios.</extracomment>
+        <translation>К аттестации готовы %1 из %2 учителей. Во всех портфолио %3 документов.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents by level and year</source>
+        <extracomment>Heading of the awards table of the school&apos;s summary.</extracomment>
+        <translation>Документы по уровням и годам</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No documents with a level yet.</source>
+        <extracomment>The summary has no documents with a level yet.</extracomment>
+        <translation>Документов с указанным уровнем пока нет.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPage</name>
@@ -2310,7 +2916,7 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
@@ -2346,7 +2952,7 @@ Deletes the item.</extracomment>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Sample portfolio</source>
         <extracomment>Settings heading.</extracomment>
         <translation>Пример портфолио</translation>
@@ -2386,24 +2992,24 @@ Deletes the item.</extracomment>
         <location line="+6"/>
         <source>For the commission</source>
         <extracomment>Settings heading: the portfolio printed or shown to the attestation commission.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Для комиссии</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The whole portfolio as one PDF file: cover, contents, tables I–VIII, charts and every document with its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё портфолио одним файлом PDF: обложка, содержание, таблицы I–VIII, диаграммы и каждый документ со сведениями о нём.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as PDF</source>
         <extracomment>Saves the portfolio as a PDF file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Charts</source>
         <extracomment>Opens the page with the portfolio&apos;s charts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2444,19 +3050,19 @@ Deletes the item.</extracomment>
         <location line="+46"/>
         <source>Saved: %1</source>
         <extracomment>Shown after saving the PDF; %1 is the file&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the portfolio as PDF</source>
         <extracomment>Title of the dialog that saves the portfolio as a PDF.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить портфолио в PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>File type filter in the save dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +3076,7 @@ Deletes the item.</extracomment>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/core/store/migrations.cpp" line="+190"/>
+        <location filename="../app/core/store/migrations.cpp" line="+233"/>
         <source>The portfolio database cannot be read. It may be damaged.</source>
         <translation>Не удаётся прочитать базу данных портфолио. Возможно, она повреждена.</translation>
     </message>
@@ -2492,7 +3098,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+54"/>
+        <location filename="../app/core/store/store.cpp" line="+55"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -2517,18 +3123,23 @@ Deletes the item.</extracomment>
         <translation>Qujat не может записывать в папку портфолио %1. Проверьте, что в папку можно записывать и что диск не заполнен.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The portfolio database in %1 cannot be opened. Check that the folder is writable.</source>
         <translation>Не удаётся открыть базу данных портфолио в папке %1. Проверьте, что папка доступна для записи.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
+        <source>Qujat cannot open the portfolio because it cannot write to %1. Check that the disk is not full and that the folder is writable, then start Qujat again. Nothing was changed.</source>
+        <translation>Qujat не может открыть портфолио, потому что не может записывать в %1. Проверьте, что на диске есть свободное место и папка доступна для записи, затем снова запустите Qujat. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <location line="+9"/>
         <source>The portfolio database is damaged and Qujat could not move it aside. Check that the data folder %1 is writable, then start Qujat again.</source>
         <translation>База данных портфолио повреждена, и Qujat не смог переместить её. Проверьте, что в папку данных %1 можно записывать, и запустите Qujat снова.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <location line="+61"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
@@ -2544,6 +3155,269 @@ Deletes the item.</extracomment>
         <location line="+21"/>
         <source>This page no longer exists. It may have been deleted.</source>
         <translation>Этой страницы больше нет. Возможно, она была удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedTag</name>
+    <message>
+        <location filename="../qml/SuggestedTag.qml" line="+8"/>
+        <source>Suggested</source>
+        <extracomment>Tag beside a form field filled in from the text read on the page.</extracomment>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggested from the page&apos;s text; check it</source>
+        <translation>Предложено по тексту страницы, проверьте</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherBanner</name>
+    <message>
+        <location filename="../qml/TeacherBanner.qml" line="+60"/>
+        <source>‹ Teachers</source>
+        <extracomment>Leaves a teacher&apos;s portfolio for the teachers list.</extracomment>
+        <translation>‹ Учителя</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only</source>
+        <extracomment>Marks a teacher&apos;s portfolio shown in administration mode.</extracomment>
+        <translation>Только просмотр</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note on the whole portfolio for the teacher</source>
+        <extracomment>Placeholder of the administration&apos;s note on a whole portfolio.</extracomment>
+        <translation>Примечание ко всему портфолио для учителя</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the note</source>
+        <extracomment>Saves the note on the whole portfolio.</extracomment>
+        <translation>Сохранить примечание</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send the review…</source>
+        <extracomment>Saves the review file to send back to the teacher.</extracomment>
+        <translation>Отправить отзыв…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the review for the teacher</source>
+        <extracomment>Title of the file chooser when saving a review file.</extracomment>
+        <translation>Сохранить отзыв для учителя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qujat review (*.zip)</source>
+        <extracomment>File chooser filter for review files.</extracomment>
+        <translation>Отзыв Qujat (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. Send this file to the teacher: Qujat opens it in Settings → Import the school&apos;s review.</source>
+        <extracomment>After saving a review file.</extracomment>
+        <translation>Сохранено. Отправьте этот файл учителю: Qujat открывает его в «Настройки → Импортировать отзыв школы».</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <location filename="../qml/TeachersPage.qml" line="+34"/>
+        <source>Teachers</source>
+        <extracomment>Title of the teachers list in administration mode.</extracomment>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The school&apos;s name is not set</source>
+        <extracomment>Shown until the school&apos;s name is set.</extracomment>
+        <translation>Название школы не указано</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ready for attestation: %1 of %2 teachers</source>
+        <extracomment>Summary of the teachers list; %1 ready teachers of %2.</extracomment>
+        <translation>Готовы к аттестации: %1 из %2 учителей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n item(s) returned for correction</source>
+        <extracomment>Summary of the teachers list.</extracomment>
+        <translation>
+            <numerusform>%n документ возвращён на исправление</numerusform>
+            <numerusform>%n документа возвращены на исправление</numerusform>
+            <numerusform>%n документов возвращены на исправление</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No portfolio yet. Import the bundle files the teachers sent you, or drop them here.</source>
+        <extracomment>Shown while no teacher&apos;s bundle was imported.</extracomment>
+        <translation>Портфолио пока нет. Импортируйте архивы, присланные учителями, или перетащите их сюда.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bundles</source>
+        <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
+        <translation>Импортировать архивы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>School details</source>
+        <extracomment>Opens the form with the school&apos;s name and the administrator.</extracomment>
+        <translation>Данные школы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Teachers CSV</source>
+        <extracomment>Saves the teachers list as a CSV file for spreadsheets.</extracomment>
+        <translation>CSV учителей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>teachers</source>
+        <translation>учителя</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All items CSV</source>
+        <extracomment>Saves every item of every teacher as a CSV file.</extracomment>
+        <translation>CSV всех документов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search all portfolios: title, issuer, QR code, notes</source>
+        <extracomment>Search across the items of all teachers.</extracomment>
+        <translation>Поиск по всем портфолио: название, организация, QR-код, примечания</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sort and filter</source>
+        <extracomment>Shows the sort order and filters of the teachers list on phones.</extracomment>
+        <translation>Сортировка и фильтры</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>By name</source>
+        <extracomment>Sort order of the teachers list.</extracomment>
+        <translation>По имени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By readiness</source>
+        <extracomment>Sort order of the teachers list: least ready first.</extracomment>
+        <translation>По готовности</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By attestation date</source>
+        <extracomment>Sort order of the teachers list: nearest attestation first.</extracomment>
+        <translation>По дате аттестации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By last bundle</source>
+        <extracomment>Sort order of the teachers list: newest bundle first.</extracomment>
+        <translation>По последнему архиву</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All teachers</source>
+        <extracomment>Filter of the teachers list.</extracomment>
+        <translation>Все учителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Ready</source>
+        <extracomment>Filter of the teachers list.
+----------
+Readiness of a teacher&apos;s portfolio.</extracomment>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Not ready</source>
+        <extracomment>Filter of the teachers list.</extracomment>
+        <translation>Не готовы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All subjects</source>
+        <extracomment>Filter of the teachers list: every subject.</extracomment>
+        <translation>Все предметы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n document(s)</source>
+        <extracomment>Number of items in a teacher&apos;s portfolio.</extracomment>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attestation %1</source>
+        <extracomment>Planned attestation date of a teacher; %1 is a date.</extracomment>
+        <translation>Аттестация %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundle of %1</source>
+        <extracomment>Date of the teacher&apos;s last bundle; %1 is a date.</extracomment>
+        <translation>Архив от %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No teacher matches the filters.</source>
+        <extracomment>The filters of the teachers list leave no teacher.</extracomment>
+        <translation>Нет учителей, подходящих под фильтры.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Nothing found in the teachers&apos; portfolios.</source>
+        <extracomment>The search across all teachers found nothing.</extracomment>
+        <translation>В портфолио учителей ничего не найдено.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as CSV</source>
+        <extracomment>Title of the file chooser when saving a CSV file.</extracomment>
+        <translation>Сохранить как CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <extracomment>File chooser filter for CSV files.</extracomment>
+        <translation>Файлы CSV для электронных таблиц (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TextRecognizer</name>
+    <message>
+        <location filename="../app/core/ocr/textrecognizer.cpp" line="+102"/>
+        <source>This page has no image to read text from.</source>
+        <translation>На этой странице нет изображения, с которого можно прочитать текст.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Qujat could not read the text of this page. Fill in the fields by hand.</source>
+        <translation>Qujat не удалось прочитать текст этой страницы. Заполните поля вручную.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Text recognition is not available in this copy of Qujat, so no fields are suggested. Fill them in by hand.</source>
+        <translation>В этой копии Qujat нет распознавания текста, поэтому поля не предлагаются. Заполните их вручную.</translation>
     </message>
 </context>
 <context>
@@ -2568,12 +3442,17 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+97"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+108"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2: items added after it will be missing.</source>
+        <translation>База данных портфолио повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Ваши фото и файлы остались в папке с данными. Можно восстановить резервную копию от %2. Документы, добавленные после неё, в ней отсутствуют.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+368"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
     </message>
@@ -2603,7 +3482,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+124"/>
+        <location filename="../app/gui/importer.cpp" line="+210"/>
         <source>Changing the page was cancelled.</source>
         <translation>Изменение страницы отменено.</translation>
     </message>
@@ -2613,12 +3492,12 @@ Deletes the item.</extracomment>
         <translation>Qujat не смог сохранить эту страницу в JPEG. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat не смог записать фото-образец. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Add a photo or a file first.</source>
         <translation>Сначала добавьте фото или файл.</translation>
     </message>
@@ -2652,7 +3531,7 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::ItemEditor</name>
     <message>
-        <location filename="../app/gui/itemeditor.cpp" line="+136"/>
+        <location filename="../app/gui/itemeditor.cpp" line="+137"/>
         <source>Choose the section this document belongs to.</source>
         <translation>Выберите раздел, к которому относится этот документ.</translation>
     </message>
@@ -2665,6 +3544,81 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
         <translation>Даты %1 не существует. Выберите дату в календаре.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::PlatformBridge</name>
+    <message>
+        <location filename="../app/gui/platformbridge.cpp" line="+78"/>
+        <source>Qujat could not open %1: the file does not exist or cannot be read. Check the file and open it again.</source>
+        <translation>Qujat не смог открыть %1: файла нет или его нельзя прочитать. Проверьте файл и откройте его снова.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qujat received the file %1. Importing bundles is not available in this version yet; the file stays where it is, unchanged.</source>
+        <translation>Qujat получил файл %1. Импорт пакетов в этой версии пока недоступен; файл остаётся на своём месте без изменений.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not save a copy as %1: %2. Choose another folder and try again.</source>
+        <translation>Не удалось сохранить копию как %1: %2. Выберите другую папку и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>qujat::SchoolController</name>
+    <message>
+        <location filename="../app/gui/schoolcontroller.cpp" line="+209"/>
+        <source>Enter the school&apos;s name: it is written on every review.</source>
+        <translation>Введите название школы: оно указывается в каждом отзыве.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Checking and importing %1…</source>
+        <extracomment>Shown while a bundle is checked and imported; %1 is the file name.</extracomment>
+        <translation>Проверка и импорт %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an unnamed teacher</source>
+        <translation>учитель без имени</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: this bundle was imported before; nothing changed.</source>
+        <extracomment>%1 is the teacher&apos;s name.</extracomment>
+        <translation>%1: этот архив уже импортирован, ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 new, %3 updated, %4 deleted, %5 unchanged.</source>
+        <extracomment>The outcome of a bundle import; %1 is the teacher&apos;s name, then counts of items.</extracomment>
+        <translation>%1: новых %2, обновлено %3, удалено %4, без изменений %5.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Review</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open your own portfolio to import a review.</source>
+        <translation>Чтобы импортировать отзыв, откройте своё портфолио.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This review was imported before; nothing changed.</source>
+        <translation>Этот отзыв уже импортирован, ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review from %1: %2 accepted, %3 returned for correction.</source>
+        <extracomment>After importing the school&apos;s review; %1 is the school, %2 and %3 counts of items.</extracomment>
+        <translation>Отзыв от «%1»: принято %2, возвращено на исправление %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the school</source>
+        <translation>школы</translation>
     </message>
 </context>
 </TS>
