@@ -5,6 +5,7 @@
 // real way: the teacher's bundle, the school's import and marks, the
 // signed review file, the teacher's import.
 
+#include "bundle/bundlekind.h"
 #include "bundletestsupport.h"
 #include "report/reportwriter.h"
 #include "report/reviewstatus.h"
@@ -115,6 +116,15 @@ private Q_SLOTS:
         QVERIFY2(ReviewFile::importInto(teacher, path(QStringLiteral("review.zip")), {}, &report, &error),
                  qPrintable(error.detail));
         QCOMPARE(report.returned, 1);
+    }
+
+    void bundleKindFromBagInfo()
+    {
+        QCOMPARE(bundleKindOf(path(QStringLiteral("bundle.zip"))), BundleKind::Portfolio);
+        QCOMPARE(bundleKindOf(path(QStringLiteral("review.zip"))), BundleKind::Review);
+        QCOMPARE(bundleKindOf(path(QStringLiteral("missing.zip"))), BundleKind::NotQujat);
+        // An SQLite file is not a zip.
+        QCOMPARE(bundleKindOf(path(QStringLiteral("teacher/portfolio.sqlite"))), BundleKind::NotQujat);
     }
 
     void returnedItemIsAFindingUntilItChanges()
