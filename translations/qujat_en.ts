@@ -123,4 +123,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SchoolReport</name>
+    <message numerus="yes">
+        <source>%n more finding(s) of the rules: dates, time windows, limits or required values.</source>
+        <translation>
+            <numerusform>%n more finding of the rules: dates, time windows, limits or required values.</numerusform>
+            <numerusform>%n more findings of the rules: dates, time windows, limits or required values.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

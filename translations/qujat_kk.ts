@@ -1992,4 +1992,69 @@ Deletes the item.</extracomment>
         <translation>%1 деген күн болмайды. Күнді күнтізбеден таңдаңыз.</translation>
     </message>
 </context>
+<context>
+    <name>ReadinessChecker</name>
+    <message>
+        <source>The administration returned «%1» in %2. Correct the document and send the portfolio again.</source>
+        <extracomment>%1 is an item&apos;s title, %2 its section or table.</extracomment>
+        <translation>Әкімшілік «%1» құжатын қайтарды (%2). Құжатты түзетіп, портфолионы қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The administration returned «%1» in %2: «%3». Correct the document as the comment asks and send the portfolio again.</source>
+        <extracomment>%1 is an item&apos;s title, %2 its section or table, %3 the administration&apos;s comment.</extracomment>
+        <translation>Әкімшілік «%1» құжатын қайтарды (%2): «%3». Құжатты пікірде айтылғандай түзетіп, портфолионы қайта жіберіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFileBanner</name>
+    <message>
+        <source>Switch to school mode and import</source>
+        <extracomment>Switches the app to the school administration mode and imports the bundle just opened.</extracomment>
+        <translation>Мектеп режиміне ауысып, импорттау</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusText</name>
+    <message>
+        <source>Accepted: copy certified by the administration</source>
+        <extracomment>The review line of a document page in the PDF: the administration accepted the item.</extracomment>
+        <translation>Қабылданды: көшірмені әкімшілік куәландырды</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Түзетуге қайтарылды</translation>
+    </message>
+    <message>
+        <source>Returned for correction: %1</source>
+        <extracomment>%1 is the administration&apos;s comment.</extracomment>
+        <translation>Түзетуге қайтарылды: %1</translation>
+    </message>
+    <message>
+        <source>Changed after the review; waits for the next one</source>
+        <translation>Пікірден кейін өзгертілді, келесі пікірді күтуде</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolReport</name>
+    <message numerus="yes">
+        <source>%n more finding(s) of the rules: dates, time windows, limits or required values.</source>
+        <translation>
+            <numerusform>Ережелер бойынша тағы %n ескерту бар: күндер, мерзімдер, шектеулер не міндетті мәндер.</numerusform>
+            <numerusform>Ережелер бойынша тағы %n ескерту бар: күндер, мерзімдер, шектеулер не міндетті мәндер.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qujat::FileOpenRouter</name>
+    <message>
+        <source>%1 is a teacher&apos;s portfolio bundle. Bundles are imported in the school administration mode: switch to it to import this file, or send the file to your school&apos;s administration.</source>
+        <extracomment>%1 is a file name. Shown in the teacher&apos;s mode when a portfolio bundle is opened with the app.</extracomment>
+        <translation>%1 — мұғалімнің портфолио архиві. Архивтер мектеп әкімшілігінің режимінде импортталады: бұл файлды импорттау үшін сол режимге ауысыңыз немесе файлды мектеп әкімшілігіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Qujat cannot open %1: it is neither a portfolio bundle nor a review file made by Qujat. Check that you chose the right file.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Qujat %1 файлын аша алмайды: бұл Qujat жасаған портфолио архиві де, пікір файлы да емес. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
+    </message>
+</context>
 </TS>

@@ -2000,4 +2000,70 @@ Deletes the item.</extracomment>
         <translation>Даты %1 не существует. Выберите дату в календаре.</translation>
     </message>
 </context>
+<context>
+    <name>ReadinessChecker</name>
+    <message>
+        <source>The administration returned «%1» in %2. Correct the document and send the portfolio again.</source>
+        <extracomment>%1 is an item&apos;s title, %2 its section or table.</extracomment>
+        <translation>Администрация вернула документ «%1» (%2). Исправьте документ и отправьте портфолио снова.</translation>
+    </message>
+    <message>
+        <source>The administration returned «%1» in %2: «%3». Correct the document as the comment asks and send the portfolio again.</source>
+        <extracomment>%1 is an item&apos;s title, %2 its section or table, %3 the administration&apos;s comment.</extracomment>
+        <translation>Администрация вернула документ «%1» (%2): «%3». Исправьте документ, как сказано в комментарии, и отправьте портфолио снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFileBanner</name>
+    <message>
+        <source>Switch to school mode and import</source>
+        <extracomment>Switches the app to the school administration mode and imports the bundle just opened.</extracomment>
+        <translation>Перейти в режим школы и импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusText</name>
+    <message>
+        <source>Accepted: copy certified by the administration</source>
+        <extracomment>The review line of a document page in the PDF: the administration accepted the item.</extracomment>
+        <translation>Принят: копия заверена администрацией</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Возвращён на исправление</translation>
+    </message>
+    <message>
+        <source>Returned for correction: %1</source>
+        <extracomment>%1 is the administration&apos;s comment.</extracomment>
+        <translation>Возвращён на исправление: %1</translation>
+    </message>
+    <message>
+        <source>Changed after the review; waits for the next one</source>
+        <translation>Изменён после отзыва, ждёт следующего отзыва</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolReport</name>
+    <message numerus="yes">
+        <source>%n more finding(s) of the rules: dates, time windows, limits or required values.</source>
+        <translation>
+            <numerusform>Ещё %n замечание по правилам: даты, сроки, ограничения или обязательные значения.</numerusform>
+            <numerusform>Ещё %n замечания по правилам: даты, сроки, ограничения или обязательные значения.</numerusform>
+            <numerusform>Ещё %n замечаний по правилам: даты, сроки, ограничения или обязательные значения.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qujat::FileOpenRouter</name>
+    <message>
+        <source>%1 is a teacher&apos;s portfolio bundle. Bundles are imported in the school administration mode: switch to it to import this file, or send the file to your school&apos;s administration.</source>
+        <extracomment>%1 is a file name. Shown in the teacher&apos;s mode when a portfolio bundle is opened with the app.</extracomment>
+        <translation>%1 — архив портфолио учителя. Архивы импортируются в режиме администрации школы: перейдите в этот режим, чтобы импортировать файл, или отправьте файл администрации школы.</translation>
+    </message>
+    <message>
+        <source>Qujat cannot open %1: it is neither a portfolio bundle nor a review file made by Qujat. Check that you chose the right file.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Qujat не может открыть %1: это не архив портфолио и не файл отзыва, созданный Qujat. Проверьте, тот ли файл выбран.</translation>
+    </message>
+</context>
 </TS>
