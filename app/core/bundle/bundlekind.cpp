@@ -10,7 +10,7 @@ namespace qujat {
 
 namespace {
 
-// bag-info.txt is a few hundred bytes; more than this is not ours.
+// Qujat writes a bag-info.txt of a few hundred bytes, so a larger one is not Qujat's.
 constexpr zip_uint64_t MaxInfoBytes = 64 * 1024;
 
 QByteArray readBagInfo(zip_t *archive)

@@ -4,8 +4,8 @@
 
 namespace qujat {
 
-// What a file handed to the app is, read from the Qujat-Bundle-Kind line of
-// the bag-info.txt in its one top-level folder, without unpacking the rest.
+// The kind of a file handed to the app, read from the Qujat-Bundle-Kind line
+// of the bag-info.txt in its one top-level folder, without unpacking the rest.
 // Nothing is verified here: the bundle import and the review import check
 // the whole file before they change anything.
 enum class BundleKind {

@@ -11,16 +11,17 @@ namespace qujat {
 
 class Store;
 
-// Fills ReportOptions::reviewStatus from the administration's review kept
-// in the teacher's store (app/core/review/): the caption of an accepted
-// item says its copy is certified, a returned one carries the comment, an
-// item edited after its mark says it waits for the next review.
+// The review line of ReportOptions::reviewStatus, from the administration's
+// marks kept in the teacher's store (app/core/review/). An accepted item's
+// caption states that its copy is certified, a returned one's carries the
+// comment, and an item edited after its mark waits for the next review.
 class ReviewStatusText
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewStatusText)
 
 public:
-    // Reads the marks of `store` once; the function answers from that copy.
+    // Reads the marks of `store` once and returns a function that looks items
+    // up in that copy, or an empty function when the store has no marks.
     static std::function<QString(const Item &)> forStore(const Store &store);
 };
 
