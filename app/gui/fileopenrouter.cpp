@@ -37,6 +37,10 @@ FileOpenRouter::Action FileOpenRouter::route(const QString &path)
     // import checks the file and reports what is wrong with it.
     if (school->active()) {
         setMessage({}, false);
+        // The results show in the teachers list, and the bundle may replace
+        // the copy of the teacher on screen.
+        if (!school->teacherUuid().isEmpty())
+            school->closeTeacher();
         school->importBundles({QUrl::fromLocalFile(local)});
         return BundleImport;
     }

@@ -23,6 +23,12 @@ TestCase {
     property var files: ({})
 
     Component {
+        id: teachersComponent
+
+        TeachersModel {}
+    }
+
+    Component {
         id: bannerComponent
 
         ReceivedFileBanner {
@@ -89,8 +95,14 @@ TestCase {
         verify(School.importResults[0].ok, School.importResults[0].message);
         verify(!banner.visible, "the import shows its own results");
 
-        // In the administration mode a file opened with the app goes straight to the import.
+        // In the administration mode a file opened with the app goes straight
+        // to the import, and the teachers list with the results comes back.
+        const teachers = createTemporaryObject(teachersComponent, testCase);
+        compare(teachers.count, 1);
+        verify(School.openTeacher(teachers.get(0).uuid), School.errorMessage);
+        verify(School.teacherUuid.length > 0);
         Platform.fileOpenRequested(files.bundle);
+        compare(School.teacherUuid, "");
         compare(School.importResults.length, 1);
         verify(School.importResults[0].ok, School.importResults[0].message);
         verify(School.importResults[0].message.indexOf("nothing changed") >= 0, School.importResults[0].message);
