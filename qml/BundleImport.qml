@@ -40,10 +40,9 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
-    // Platform integration: when the platform helper adds the
-    // fileOpenRequested(path) signal (double-click or "open with" on a
-    // bundle), connect it here:
-    //     Connections { target: Platform; function onFileOpenRequested(path) { root.importUrls(["file://" + path]) } }
+    // A bundle opened with the app (Platform.fileOpenRequested) reaches
+    // School.importBundles through FileRouter (ReceivedFileBanner.qml), and
+    // its results show here like those of a chosen file.
 
     AppButton {
         objectName: "importBundlesButton"

@@ -23,7 +23,7 @@ int runCheck(const Context &context)
     }
 
     const ReadinessChecker checker;
-    const ReadinessReport report = checker.check(store.profile(), store.items());
+    const ReadinessReport report = checker.check(store);
     const QString language = QStringLiteral("en");
     QTextStream out(stdout);
 

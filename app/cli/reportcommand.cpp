@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "report/reportwriter.h"
+#include "report/reviewstatus.h"
 #include "report/translations.h"
 #include "store/store.h"
 
@@ -40,6 +41,7 @@ int runReport(const Context &context, const QString &out, const QString &languag
     }
     ReportOptions options;
     options.language = language;
+    options.reviewStatus = ReviewStatusText::forStore(store);
     ReportStats stats;
     options.stats = &stats;
     QElapsedTimer timer;

@@ -78,12 +78,9 @@ QString PlatformBridge::receivedMessage() const
         return tr("Qujat could not open %1: the file does not exist or cannot be read. "
                   "Check the file and open it again.").arg(QDir::toNativeSeparators(m_rejectedFile));
     }
-    if (m_receivedFile.isEmpty())
-        return {};
-    // NOTE: the bundle import page replaces this message once it connects
-    // to fileOpenRequested().
-    return tr("Qujat received the file %1. Importing bundles is not available in this "
-              "version yet; the file stays where it is, unchanged.").arg(QFileInfo(m_receivedFile).fileName());
+    // A received file is routed to its import by FileRouter (qml/ReceivedFileBanner.qml),
+    // which says what became of it.
+    return {};
 }
 
 void PlatformBridge::dismissReceivedFile()

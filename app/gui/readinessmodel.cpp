@@ -77,7 +77,7 @@ void ReadinessModel::reload()
     const Store *store = storeNow();
     const QString language = languageNow();
     const ReadinessChecker checker;
-    m_report = store ? checker.check(store->profile(), store->items()) : ReadinessReport();
+    m_report = store ? checker.check(*store) : ReadinessReport();
 
     m_findings.clear();
     for (const Finding &finding : std::as_const(m_report.findings)) {

@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "report/reportwriter.h"
+#include "report/reviewstatus.h"
 
 #include <QFile>
 
@@ -27,6 +28,7 @@ bool ReportExporter::save(const QUrl &file)
         return false;
     ReportOptions options;
     options.language = app->language();
+    options.reviewStatus = ReviewStatusText::forStore(*store);
     Error error;
     bool ok = false;
     QString displayedPath;

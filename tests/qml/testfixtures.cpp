@@ -4,6 +4,12 @@
 #include "sample/samplegenerator.h"
 #include "school/schoolsample.h"
 #include "school/schoolstore.h"
+#include "bundle/bundlewriter.h"
+#include "review/review.h"
+#include "review/reviewfile.h"
+
+#include <QDir>
+#include <QProcess>
 
 TestFixtures::TestFixtures(QObject *parent)
     : QObject(parent)
@@ -55,4 +61,62 @@ QString TestFixtures::anyItemUuid() const
         return {};
     const QList<qujat::ItemSummary> items = app->store()->summaries();
     return items.isEmpty() ? QString() : items.constFirst().uuid.toString(QUuid::WithoutBraces);
+}
+
+QVariantMap TestFixtures::openFiles(const QString &comment)
+{
+    qujat::AppController *app = qujat::AppController::instance();
+    if (!app || !app->store())
+        return {};
+    qujat::Store &own = *app->store();
+    const QString dir = m_dir.filePath(QStringLiteral("open-files"));
+    QDir().mkpath(dir);
+    const QString bundle = dir + QLatin1String("/portfolio bundle.zip");
+    const QString review = dir + QLatin1String("/review.zip");
+    const QString other = dir + QLatin1String("/notes.zip");
+    const QString emptySchool = dir + QLatin1String("/empty-school");
+
+    qujat::Error error;
+    qujat::bundle::ExportResult exported;
+    bool ok = qujat::bundle::BundleWriter::write(own, bundle, {}, &exported, &error);
+    if (ok) {
+        qujat::school::SchoolStore school(dir + QLatin1String("/reviewing-school"));
+        qujat::school::ImportReport imported;
+        ok = school.open(&error) && school.importBundle(bundle, {}, &imported, &error);
+        qujat::Store *copy = ok ? school.teacherStore(own.portfolioUuid(), &error) : nullptr;
+        const QList<qujat::ItemSummary> items = own.summaries();
+        ok = copy && !items.isEmpty()
+            && qujat::review::ReviewStore::mark(*copy, items.constFirst().uuid, QStringLiteral("returned"), comment,
+                                                &error);
+        qujat::review::ReviewExportResult written;
+        ok = ok && qujat::review::ReviewFile::write(*copy, QStringLiteral("№ 12 мектеп"), QStringLiteral("Серікова Г."),
+                                                   school.signingKeyPath(), review, &written, &error);
+    }
+    if (!ok) {
+        qWarning("Could not make the files to open: %s / %s", qPrintable(error.message), qPrintable(error.detail));
+        return {};
+    }
+    // A zip made by another program: a folder with a text file.
+    QDir().mkpath(dir + QLatin1String("/notes"));
+    QFile text(dir + QLatin1String("/notes/readme.txt"));
+    if (text.open(QIODevice::WriteOnly))
+        text.write("not a bundle\n");
+    text.close();
+    QProcess zip;
+    zip.setWorkingDirectory(dir);
+    zip.start(QStringLiteral("zip"), {QStringLiteral("-q"), QStringLiteral("-r"), other, QStringLiteral("notes")});
+    if (!zip.waitForFinished() || zip.exitCode() != 0)
+        qWarning("zip failed: %s", zip.readAllStandardError().constData());
+    return {{QStringLiteral("bundle"), bundle},
+            {QStringLiteral("review"), review},
+            {QStringLiteral("other"), other},
+            {QStringLiteral("school"), emptySchool}};
+}
+
+int TestFixtures::returnedItems() const
+{
+    qujat::AppController *app = qujat::AppController::instance();
+    if (!app || !app->store())
+        return -1;
+    return int(qujat::review::returnedItemFindings(*app->store()).size());
 }

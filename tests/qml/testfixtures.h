@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QVariantMap>
 
 // Files the QML tests need, made by the test itself: a rendered
 // certificate with Kazakh text and a QR code.
@@ -22,6 +23,14 @@ public:
     Q_INVOKABLE QString sampleSchoolPath();
     // The uuid of an item of the portfolio App shows, or "" when empty.
     Q_INVOKABLE QString anyItemUuid() const;
+    // Files to open with the app, made from the portfolio App shows with
+    // the core API: "bundle" (its portfolio bundle), "review" (the school's
+    // review of it, one item returned with `comment`), "other" (a zip that
+    // is not Qujat's), "school" (an empty folder for a school). "" values
+    // after a failure, with a warning.
+    Q_INVOKABLE QVariantMap openFiles(const QString &comment);
+    // Returned items of App's portfolio not changed since (review::returnedItemFindings).
+    Q_INVOKABLE int returnedItems() const;
 
 private:
     QTemporaryDir m_dir;

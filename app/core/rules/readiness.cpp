@@ -1,5 +1,7 @@
 #include "rules/readiness.h"
 
+#include "store/store.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -46,7 +48,7 @@ bool keepsBefore(const Item *a, const Item *b)
 }
 
 const char *const TypeNames[] = {"no_attestation_date", "undated", "outside_window",
-                                 "over_limit", "missing_required", "missing_field"};
+                                 "over_limit", "missing_required", "missing_field", "returned"};
 
 } // namespace
 
@@ -81,8 +83,18 @@ QString ReadinessChecker::typeName(FindingType type)
     return QLatin1String(TypeNames[int(type)]);
 }
 
-ReadinessReport ReadinessChecker::check(const Profile &profile, const QList<Item> &items) const
+ReadinessReport ReadinessChecker::check(const Store &store) const
 {
+    return check(store.profile(), store.items(), review::returnedItemFindings(store));
+}
+
+ReadinessReport ReadinessChecker::check(const Profile &profile, const QList<Item> &items,
+                                        const QList<review::ReturnedItem> &returned) const
+{
+    QHash<QUuid, QString> returnedComments;
+    for (const review::ReturnedItem &item : returned)
+        returnedComments.insert(item.itemUuid, item.comment);
+
     ReadinessReport report;
     report.attestationDate = profile.attestationDate;
     if (!profile.attestationDate.isValid()) {
@@ -145,7 +157,7 @@ ReadinessReport ReadinessChecker::check(const Profile &profile, const QList<Item
 
         // Each item: dated, inside its window, its required values filled.
         for (const Item *item : std::as_const(sectionItems))
-            checkItem(section, *item, profile.attestationDate, &itemFindings);
+            checkItem(section, *item, profile.attestationDate, returnedComments, &itemFindings);
 
         QSet<QUuid> failing;
         for (const Finding &finding : std::as_const(itemFindings))
@@ -181,7 +193,7 @@ void ReadinessChecker::checkLimit(const Section &section, const QString &kindKey
 }
 
 void ReadinessChecker::checkItem(const Section &section, const Item &item, const QDate &attestation,
-                                 QList<Finding> *findings) const
+                                 const QHash<QUuid, QString> &returned, QList<Finding> *findings) const
 {
     Finding base;
     base.sectionKey = section.key;
@@ -189,6 +201,14 @@ void ReadinessChecker::checkItem(const Section &section, const Item &item, const
     base.itemTitle = item.title;
     base.kindKey = item.kind;
     base.itemDate = item.date;
+
+    // The administration's word comes first: it names what to change.
+    if (returned.contains(item.uuid)) {
+        Finding finding = base;
+        finding.type = FindingType::Returned;
+        finding.comment = returned.value(item.uuid);
+        findings->append(finding);
+    }
 
     if (!item.date.isValid()) {
         Finding finding = base;
@@ -301,6 +321,14 @@ QString ReadinessChecker::message(const Finding &finding, const QString &languag
         //: %1 is an item's title, %2 a column or field name, %3 the section or table.
         return tr("«%1» has no «%2», which %3 requires. Fill it in.")
             .arg(title, fieldName(m_catalog, finding, language), sectionLabel);
+    case FindingType::Returned:
+        if (finding.comment.trimmed().isEmpty())
+            //: %1 is an item's title, %2 its section or table.
+            return tr("The administration returned «%1» in %2. Correct the document and send the "
+                      "portfolio again.").arg(title, sectionLabel);
+        //: %1 is an item's title, %2 its section or table, %3 the administration's comment.
+        return tr("The administration returned «%1» in %2: «%3». Correct the document as the comment "
+                  "asks and send the portfolio again.").arg(title, sectionLabel, finding.comment.trimmed());
     }
     return {};
 }
@@ -326,6 +354,8 @@ QJsonObject ReadinessChecker::toJson(const Finding &finding, const QString &lang
         object.insert(QStringLiteral("windowStart"), isoDate(finding.windowStart));
         object.insert(QStringLiteral("rule"), finding.ruleScope);
     }
+    if (finding.type == FindingType::Returned)
+        object.insert(QStringLiteral("comment"), finding.comment);
     if (finding.type == FindingType::OverLimit) {
         object.insert(QStringLiteral("limit"), finding.limit);
         object.insert(QStringLiteral("count"), finding.count);

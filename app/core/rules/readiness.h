@@ -1,10 +1,12 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "review/review.h"
 #include "store/item.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -20,6 +22,7 @@ enum class FindingType {
     OverLimit,         // beyond the maximum number of items of a section or kind
     MissingRequired,   // a required document kind of a section has no item
     MissingField,      // a table row (or an item of a kind with fields) lacks a required value
+    Returned,          // the administration returned the item and it has not changed since
 };
 
 // One thing to fix before the portfolio goes to the commission. `item` and
@@ -48,6 +51,9 @@ struct Finding
     // OverLimit: the maximum and how many items there are.
     int limit = 0;
     int count = 0;
+
+    // Returned: the administration's comment (may be empty).
+    QString comment;
 
     bool opensProfile() const { return type == FindingType::NoAttestationDate; }
 };
@@ -88,7 +94,13 @@ class ReadinessChecker
 public:
     explicit ReadinessChecker(const Catalog &catalog = Catalog::instance());
 
-    ReadinessReport check(const Profile &profile, const QList<Item> &items) const;
+    // `returned` are the items the administration returned and the teacher
+    // has not changed since (review::returnedItemFindings): each one is a
+    // finding until the item changes.
+    ReadinessReport check(const Profile &profile, const QList<Item> &items,
+                          const QList<review::ReturnedItem> &returned = {}) const;
+    // The profile, items and returned items of `store`.
+    ReadinessReport check(const Store &store) const;
 
     // Returns the first date inside a window of `years` before `attestation`.
     // A date exactly `years` years before counts as inside. From 29 February,
@@ -107,7 +119,7 @@ public:
 
 private:
     void checkItem(const Section &section, const Item &item, const QDate &attestation,
-                   QList<Finding> *findings) const;
+                   const QHash<QUuid, QString> &returned, QList<Finding> *findings) const;
     void checkLimit(const Section &section, const QString &kindKey, int limit,
                     const QList<const Item *> &items, QList<Finding> *findings) const;
 

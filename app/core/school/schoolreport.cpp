@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "review/review.h"
+#include "rules/readiness.h"
 #include "util/collation.h"
 #include "util/textfold.h"
 
@@ -16,11 +17,7 @@ namespace qujat::school {
 
 int Readiness::percent() const
 {
-    if (requiredTotal > 0)
-        return std::clamp(100 * (requiredTotal - int(missingRequired.size())) / requiredTotal, 0, 100);
-    if (sectionsTotal == 0)
-        return 0;
-    return std::clamp(100 * sectionsWithItems / sectionsTotal, 0, 100);
+    return std::clamp(rulesPercent, 0, 100);
 }
 
 Readiness readinessOf(const Store &store)
@@ -28,9 +25,16 @@ Readiness readinessOf(const Store &store)
     const Catalog &catalog = Catalog::instance();
     Readiness result;
     const QHash<QString, SectionCounts> counts = store.sectionCounts();
-    QSet<QString> kindsPresent;
-    for (const ItemSummary &summary : store.summaries())
-        kindsPresent.insert(summary.sectionKey + QLatin1Char('/') + summary.kind);
+    const ReadinessReport report = ReadinessChecker().check(store);
+    result.rulesPercent = report.percent();
+    result.rulesFindings = int(report.findings.size());
+    int otherFindings = 0;
+    for (const Finding &finding : report.findings) {
+        if (finding.type == FindingType::MissingRequired)
+            result.missingRequired.append(finding.sectionKey + QLatin1Char('/') + finding.kindKey);
+        else if (finding.type != FindingType::Returned)
+            ++otherFindings;
+    }
     for (const Section &section : catalog.sections()) {
         const int n = counts.value(section.key).items;
         result.items += n;
@@ -42,12 +46,8 @@ Readiness readinessOf(const Store &store)
         if (n > 0)
             ++result.sectionsWithItems;
         for (const DocumentKind &kind : section.kinds) {
-            const QString key = section.key + QLatin1Char('/') + kind.key;
-            if (!kind.required)
-                continue;
-            ++result.requiredTotal;
-            if (!kindsPresent.contains(key))
-                result.missingRequired.append(key);
+            if (kind.required)
+                ++result.requiredTotal;
         }
     }
     const QHash<QUuid, review::ItemReview> marks = review::ReviewStore::itemReviews(store);
@@ -83,8 +83,10 @@ Readiness readinessOf(const Store &store)
         result.findings.append(SchoolReport::tr("%n item(s) returned for correction.", nullptr, result.returned));
     if (result.changed > 0)
         result.findings.append(SchoolReport::tr("%n item(s) changed since the review.", nullptr, result.changed));
-    // Rules branch: append the findings of app/core/rules/ here.
-    result.ready = result.findings.isEmpty();
+    if (otherFindings > 0)
+        result.findings.append(SchoolReport::tr("%n more finding(s) of the rules: dates, time windows, limits or "
+                                                "required values.", nullptr, otherFindings));
+    result.ready = result.findings.isEmpty() && report.isReady();
     return result;
 }
 

@@ -27,17 +27,17 @@ struct Readiness
     int changed = 0;                       // marked, then edited by the teacher
     QStringList findings;                  // translated sentences, most important first
     bool ready = false;                    // no finding at all
+    int rulesPercent = 0;                  // ReadinessReport::percent() of app/core/rules/
+    int rulesFindings = 0;                 // findings of app/core/rules/ (returned items included)
 
-    // 0..100: the share of required document kinds with an item, or of
-    // sections with items when the catalog marks nothing required.
+    // 0..100: the overall readiness of the rules (ReadinessReport::percent()).
     int percent() const;
 };
 
 // Computes a teacher's readiness from the store alone: the items per
-// section, the required document kinds without an item and the returned
-// items. This is the one place where the readiness rules of
-// app/core/rules/ (another branch) plug in: append their findings to
-// Readiness::findings here and `ready` follows.
+// section, the review marks, and the findings of the readiness rules of
+// app/core/rules/ (required documents, dates, windows, limits, fields and
+// returned items), summed up in a few sentences.
 Readiness readinessOf(const Store &store);
 
 // One item found by a search across all teachers.
