@@ -102,7 +102,7 @@
 <context>
     <name>ReadinessChecker</name>
     <message numerus="yes">
-        <location filename="../app/core/rules/readiness.cpp" line="+282"/>
+        <location filename="../app/core/rules/readiness.cpp" line="+302"/>
         <source>«%1» is dated %2, before %3: outside the %n-year window before the attestation on %5 (%4). Correct the date or remove the document.</source>
         <extracomment>%1 title, %2 its date, %3 the first date inside the window, %4 the rule, %5 the attestation date, %n the window in years.</extracomment>
         <translation>
@@ -156,6 +156,14 @@
         <translation>
             <numerusform>%n item changed since the review.</numerusform>
             <numerusform>%n items changed since the review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more finding(s) of the rules: dates, time windows, limits or required values.</source>
+        <translation>
+            <numerusform>%n more finding of the rules: dates, time windows, limits or required values.</numerusform>
+            <numerusform>%n more findings of the rules: dates, time windows, limits or required values.</numerusform>
         </translation>
     </message>
 </context>

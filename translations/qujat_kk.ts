@@ -378,7 +378,7 @@
         <translation>Мұнда тек Qujat-тан экспортталған архив файлдарын (.zip) импорттауға болады.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Import bundles</source>
         <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
         <translation>Архивтерді импорттау</translation>
@@ -1833,7 +1833,7 @@ Deletes the item.</extracomment>
 <context>
     <name>ReadinessChecker</name>
     <message>
-        <location filename="../app/core/rules/readiness.cpp" line="+258"/>
+        <location filename="../app/core/rules/readiness.cpp" line="+278"/>
         <source>table %1 «%2»</source>
         <translation>%1 кесте «%2»</translation>
     </message>
@@ -1901,6 +1901,18 @@ Deletes the item.</extracomment>
         <extracomment>%1 is an item&apos;s title, %2 a column or field name, %3 the section or table.</extracomment>
         <translation>«%1» құжатында «%2» толтырылмаған, оны %3 талап етеді. Толтырыңыз.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The administration returned «%1» in %2. Correct the document and send the portfolio again.</source>
+        <extracomment>%1 is an item&apos;s title, %2 its section or table.</extracomment>
+        <translation>Әкімшілік «%1» құжатын қайтарды (%2). Құжатты түзетіп, портфолионы қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administration returned «%1» in %2: «%3». Correct the document as the comment asks and send the portfolio again.</source>
+        <extracomment>%1 is an item&apos;s title, %2 its section or table, %3 the administration&apos;s comment.</extracomment>
+        <translation>Әкімшілік «%1» құжатын қайтарды (%2): «%3». Құжатты пікірде айтылғандай түзетіп, портфолионы қайта жіберіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPage</name>
@@ -1964,7 +1976,13 @@ Deletes the item.</extracomment>
 <context>
     <name>ReceivedFileBanner</name>
     <message>
-        <location filename="../qml/ReceivedFileBanner.qml" line="+48"/>
+        <location filename="../qml/ReceivedFileBanner.qml" line="+66"/>
+        <source>Switch to school mode and import</source>
+        <extracomment>Switches the app to the school administration mode and imports the bundle just opened.</extracomment>
+        <translation>Мектеп режиміне ауысып, импорттау</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Close the message</source>
         <extracomment>Button that closes the message about a received file.</extracomment>
         <translation>Хабарламаны жабу</translation>
@@ -2222,7 +2240,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио</translation>
     </message>
     <message>
-        <location filename="../app/gui/reportexporter.cpp" line="+44"/>
+        <location filename="../app/gui/reportexporter.cpp" line="+46"/>
         <source>The PDF could not be saved there. Choose another place, then try again.</source>
         <translation>PDF файлы ол жерге сақталмады. Басқа орын таңдап, қайталап көріңіз.</translation>
     </message>
@@ -2363,6 +2381,31 @@ Deletes the item.</extracomment>
         <source>Clear the mark</source>
         <extracomment>Removes the review mark of an item.</extracomment>
         <translation>Белгіні алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusText</name>
+    <message>
+        <location filename="../app/core/report/reviewstatus.cpp" line="+22"/>
+        <source>Accepted: copy certified by the administration</source>
+        <extracomment>The review line of a document page in the PDF: the administration accepted the item.</extracomment>
+        <translation>Қабылданды: көшірмені әкімшілік куәландырды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned for correction</source>
+        <translation>Түзетуге қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned for correction: %1</source>
+        <extracomment>%1 is the administration&apos;s comment.</extracomment>
+        <translation>Түзетуге қайтарылды: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed after the review; waits for the next one</source>
+        <translation>Пікірден кейін өзгертілді, келесі пікірді күтуде</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2614,14 @@ Deletes the item.</extracomment>
         <translation>
             <numerusform>%n құжат пікірден кейін өзгертілді.</numerusform>
             <numerusform>%n құжат пікірден кейін өзгертілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more finding(s) of the rules: dates, time windows, limits or required values.</source>
+        <translation>
+            <numerusform>Ережелер бойынша тағы %n ескерту бар: күндер, мерзімдер, шектеулер не міндетті мәндер.</numerusform>
+            <numerusform>Ережелер бойынша тағы %n ескерту бар: күндер, мерзімдер, шектеулер не міндетті мәндер.</numerusform>
         </translation>
     </message>
     <message>
@@ -3461,6 +3512,21 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
     </message>
 </context>
 <context>
+    <name>qujat::FileOpenRouter</name>
+    <message>
+        <location filename="../app/gui/fileopenrouter.cpp" line="+59"/>
+        <source>%1 is a teacher&apos;s portfolio bundle. Bundles are imported in the school administration mode: switch to it to import this file, or send the file to your school&apos;s administration.</source>
+        <extracomment>%1 is a file name. Shown in the teacher&apos;s mode when a portfolio bundle is opened with the app.</extracomment>
+        <translation>%1 — мұғалімнің портфолио архиві. Архивтер мектеп әкімшілігінің режимінде импортталады: бұл файлды импорттау үшін сол режимге ауысыңыз немесе файлды мектеп әкімшілігіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Qujat cannot open %1: it is neither a portfolio bundle nor a review file made by Qujat. Check that you chose the right file.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Qujat %1 файлын аша алмайды: бұл Qujat жасаған портфолио архиві де, пікір файлы да емес. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>qujat::Importer</name>
     <message>
         <location filename="../app/gui/importer.cpp" line="+210"/>
@@ -3535,12 +3601,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>Qujat %1 файлын аша алмады: файл жоқ немесе оны оқу мүмкін емес. Файлды тексеріп, қайта ашыңыз.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Qujat received the file %1. Importing bundles is not available in this version yet; the file stays where it is, unchanged.</source>
-        <translation>Qujat %1 файлын қабылдады. Бұл нұсқада пакеттерді импорттау әлі жоқ; файл өз орнында, өзгеріссіз қалады.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Could not save a copy as %1: %2. Choose another folder and try again.</source>
         <translation>Көшірмені %1 ретінде сақтау мүмкін болмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>

@@ -378,7 +378,7 @@
         <translation>Здесь можно импортировать только архивы (.zip), выгруженные из Qujat.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Import bundles</source>
         <extracomment>Opens the file chooser to import teachers&apos; bundles.</extracomment>
         <translation>Импортировать архивы</translation>
@@ -1843,7 +1843,7 @@ Deletes the item.</extracomment>
 <context>
     <name>ReadinessChecker</name>
     <message>
-        <location filename="../app/core/rules/readiness.cpp" line="+258"/>
+        <location filename="../app/core/rules/readiness.cpp" line="+278"/>
         <source>table %1 «%2»</source>
         <translation>таблица %1 «%2»</translation>
     </message>
@@ -1913,6 +1913,18 @@ Deletes the item.</extracomment>
         <extracomment>%1 is an item&apos;s title, %2 a column or field name, %3 the section or table.</extracomment>
         <translation>В «%1» не заполнено поле «%2», обязательное для: %3. Заполните его.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The administration returned «%1» in %2. Correct the document and send the portfolio again.</source>
+        <extracomment>%1 is an item&apos;s title, %2 its section or table.</extracomment>
+        <translation>Администрация вернула документ «%1» (%2). Исправьте документ и отправьте портфолио снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administration returned «%1» in %2: «%3». Correct the document as the comment asks and send the portfolio again.</source>
+        <extracomment>%1 is an item&apos;s title, %2 its section or table, %3 the administration&apos;s comment.</extracomment>
+        <translation>Администрация вернула документ «%1» (%2): «%3». Исправьте документ, как сказано в комментарии, и отправьте портфолио снова.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPage</name>
@@ -1977,7 +1989,13 @@ Deletes the item.</extracomment>
 <context>
     <name>ReceivedFileBanner</name>
     <message>
-        <location filename="../qml/ReceivedFileBanner.qml" line="+48"/>
+        <location filename="../qml/ReceivedFileBanner.qml" line="+66"/>
+        <source>Switch to school mode and import</source>
+        <extracomment>Switches the app to the school administration mode and imports the bundle just opened.</extracomment>
+        <translation>Перейти в режим школы и импортировать</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Close the message</source>
         <extracomment>Button that closes the message about a received file.</extracomment>
         <translation>Закрыть сообщение</translation>
@@ -2235,7 +2253,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио</translation>
     </message>
     <message>
-        <location filename="../app/gui/reportexporter.cpp" line="+44"/>
+        <location filename="../app/gui/reportexporter.cpp" line="+46"/>
         <source>The PDF could not be saved there. Choose another place, then try again.</source>
         <translation>Не удалось сохранить PDF в это место. Выберите другое место и повторите попытку.</translation>
     </message>
@@ -2376,6 +2394,31 @@ Deletes the item.</extracomment>
         <source>Clear the mark</source>
         <extracomment>Removes the review mark of an item.</extracomment>
         <translation>Снять отметку</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusText</name>
+    <message>
+        <location filename="../app/core/report/reviewstatus.cpp" line="+22"/>
+        <source>Accepted: copy certified by the administration</source>
+        <extracomment>The review line of a document page in the PDF: the administration accepted the item.</extracomment>
+        <translation>Принят: копия заверена администрацией</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned for correction</source>
+        <translation>Возвращён на исправление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned for correction: %1</source>
+        <extracomment>%1 is the administration&apos;s comment.</extracomment>
+        <translation>Возвращён на исправление: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed after the review; waits for the next one</source>
+        <translation>Изменён после отзыва, ждёт следующего отзыва</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2630,15 @@ Deletes the item.</extracomment>
             <numerusform>%n документ изменён после отзыва.</numerusform>
             <numerusform>%n документа изменены после отзыва.</numerusform>
             <numerusform>%n документов изменены после отзыва.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more finding(s) of the rules: dates, time windows, limits or required values.</source>
+        <translation>
+            <numerusform>Ещё %n замечание по правилам: даты, сроки, ограничения или обязательные значения.</numerusform>
+            <numerusform>Ещё %n замечания по правилам: даты, сроки, ограничения или обязательные значения.</numerusform>
+            <numerusform>Ещё %n замечаний по правилам: даты, сроки, ограничения или обязательные значения.</numerusform>
         </translation>
     </message>
     <message>
@@ -3480,6 +3532,21 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
     </message>
 </context>
 <context>
+    <name>qujat::FileOpenRouter</name>
+    <message>
+        <location filename="../app/gui/fileopenrouter.cpp" line="+59"/>
+        <source>%1 is a teacher&apos;s portfolio bundle. Bundles are imported in the school administration mode: switch to it to import this file, or send the file to your school&apos;s administration.</source>
+        <extracomment>%1 is a file name. Shown in the teacher&apos;s mode when a portfolio bundle is opened with the app.</extracomment>
+        <translation>%1 — архив портфолио учителя. Архивы импортируются в режиме администрации школы: перейдите в этот режим, чтобы импортировать файл, или отправьте файл администрации школы.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Qujat cannot open %1: it is neither a portfolio bundle nor a review file made by Qujat. Check that you chose the right file.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Qujat не может открыть %1: это не архив портфолио и не файл отзыва, созданный Qujat. Проверьте, тот ли файл выбран.</translation>
+    </message>
+</context>
+<context>
     <name>qujat::Importer</name>
     <message>
         <location filename="../app/gui/importer.cpp" line="+210"/>
@@ -3554,12 +3621,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>Qujat не смог открыть %1: файла нет или его нельзя прочитать. Проверьте файл и откройте его снова.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Qujat received the file %1. Importing bundles is not available in this version yet; the file stays where it is, unchanged.</source>
-        <translation>Qujat получил файл %1. Импорт пакетов в этой версии пока недоступен; файл остаётся на своём месте без изменений.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Could not save a copy as %1: %2. Choose another folder and try again.</source>
         <translation>Не удалось сохранить копию как %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
