@@ -5,7 +5,7 @@
 # present, no file left over after the start-up clean-up). Prints the counts
 # and exits non-zero on the first damaged portfolio.
 #
-#   tests/soak/killsoak.sh [--build DIR] [--kills N] [--seed S] [--keep]
+#   tests/soak/killsoak.sh [--build DIR] [--kills N] [--seed S] [--keep] [--bundles-only]
 #
 # The commands to kill are the SOAK_COMMANDS below, one shell word list per
 # line, with @PHOTO@, @PHOTO2@, @DATA@, @OUT@ (the export target) and
@@ -34,12 +34,14 @@ KILLS=200
 SEED=2026
 KEEP=0
 EXTRA_COMMANDS=()
+BUNDLES_ONLY=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --build) BUILD_DIR="$2"; shift 2 ;;
         --kills) KILLS="$2"; shift 2 ;;
         --seed) SEED="$2"; shift 2 ;;
         --keep) KEEP=1; shift ;;
+        --bundles-only) BUNDLES_ONLY=1; shift ;;
         --command) EXTRA_COMMANDS+=("$2"); shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -60,6 +62,11 @@ SOAK_COMMANDS=(
     "import @BUNDLE@"
 )
 SOAK_COMMANDS+=("${EXTRA_COMMANDS[@]+"${EXTRA_COMMANDS[@]}"}")
+# --bundles-only: kill only export and import, on a portfolio filled once
+# at the start (a copy of the first teacher's).
+if [ "$BUNDLES_ONLY" = 1 ]; then
+    SOAK_COMMANDS=("export --out @OUT@" "import @BUNDLE@")
+fi
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/qujat-soak.XXXXXX")"
 cleanup() { [ "$KEEP" = 1 ] && echo "kept $WORK" || rm -rf "$WORK"; }
@@ -126,6 +133,10 @@ for t in 1 2 3; do
     QT_QPA_PLATFORM=offscreen "$CLI" export --out "$WORK/bundle$t.qujat" --data-dir "$WORK/teacher$t" >/dev/null
     BUNDLES+=("$WORK/bundle$t.qujat")
 done
+
+if [ "$BUNDLES_ONLY" = 1 ]; then
+    cp -a "$WORK/teacher1" "$DATA"
+fi
 
 schoolState() {
     local result

@@ -76,7 +76,7 @@ int ExportJournal::removeInterrupted(const QString &dataDir)
     // Only names that start with the recorded one: the zip itself and
     // libzip's own temporary (the recorded name plus ".XXXXXX").
     if (info.fileName().contains(QLatin1String(TemporaryMarker))) {
-        const QDir folder = info.absoluteDir();
+        QDir folder = info.absoluteDir();
         const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
         for (const QString &name : names) {
             if (!name.startsWith(info.fileName()))
