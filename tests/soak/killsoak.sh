@@ -98,7 +98,7 @@ cp "$SHARED/corpus/photos/fairscan__img02.jpg" "$PHOTO2"
 WATCH="$DATA/files"
 countFiles() {
     if [ -d "$WATCH" ]; then
-        find "$WATCH" -type f | wc -l
+        find "$WATCH" -type f 2>/dev/null | wc -l
     else
         echo 0
     fi
@@ -127,7 +127,7 @@ kindOf() {
 # import. Each teacher gets its own portfolio UUID and signing key.
 BUNDLES=()
 for t in 1 2 3; do
-    QT_QPA_PLATFORM=offscreen "$CLI" demo --count $((2 + t)) --data-dir "$WORK/teacher$t" >/dev/null
+    QT_QPA_PLATFORM=offscreen "$CLI" demo --count $((10 + 5 * t)) --data-dir "$WORK/teacher$t" >/dev/null
     QT_QPA_PLATFORM=offscreen "$CLI" add "$PHOTO" "$PHOTO2" --section documents.achievements --pages \
         --data-dir "$WORK/teacher$t" >/dev/null
     QT_QPA_PLATFORM=offscreen "$CLI" export --out "$WORK/bundle$t.qujat" --data-dir "$WORK/teacher$t" >/dev/null
@@ -150,7 +150,7 @@ expectedAfter() {
     local key="$1:$2"
     if [ -z "${AFTER_STATE[$key]:-}" ]; then
         rm -rf "$WORK/reference"
-        cp -a "$SCHOOL" "$WORK/reference"
+        if [ -d "$SCHOOL" ]; then cp -a "$SCHOOL" "$WORK/reference"; else mkdir -p "$WORK/reference"; fi
         QT_QPA_PLATFORM=offscreen "$CLI" import "$2" --data-dir "$WORK/reference" >/dev/null 2>&1
         AFTER_STATE[$key]=$(schoolState "$WORK/reference")
     fi
