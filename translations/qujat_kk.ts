@@ -1138,6 +1138,11 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
+        <source>Restore from the bundle of %1</source>
+        <extracomment>Button beside the message about a damaged database; %1 is when the bundle was exported.</extracomment>
+        <translation>%1 портфолио файлынан қалпына келтіру</translation>
+    </message>
+    <message>
         <location filename="../qml/Main.qml" line="+251"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
@@ -1585,6 +1590,10 @@ Deletes the item.</extracomment>
 <context>
     <name>SchoolStore</name>
     <message>
+        <source>Qujat cannot write in the school&apos;s data folder %1. Check that the disk is not full and the folder is writable, then try again. Nothing was changed.</source>
+        <translation>Qujat мектептің %1 деректер қалтасына жаза алмайды. Дискінің толып қалмағанын және қалтаға жазуға болатынын тексеріп, қайталап көріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/bundlecommands.cpp" line="+104"/>
         <location filename="../app/core/school/schoolstore.cpp" line="+355"/>
         <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
@@ -1894,6 +1903,14 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the portfolio from the bundle you exported on %2: items added after it will be missing.</source>
+        <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына жылжытып, бос портфолио бастады. Фотосуреттеріңіз бен файлдарыңыз деректер қалтасында қалады. Портфолионы %2 кезінде экспорттаған портфолио файлыңыздан қалпына келтіре аласыз: одан кейін қосылған құжаттар болмайды.</translation>
+    </message>
+    <message>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2 or the bundle you exported on %3: items added after the one you choose will be missing.</source>
+        <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына жылжытып, бос портфолио бастады. Фотосуреттеріңіз бен файлдарыңыз деректер қалтасында қалады. %2 кезіндегі сақтық көшірмені немесе %3 кезінде экспорттаған портфолио файлыңызды қалпына келтіре аласыз: таңдағаныңыздан кейін қосылған құжаттар болмайды.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
@@ -1990,6 +2007,29 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
         <translation>%1 деген күн болмайды. Күнді күнтізбеден таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRestore</name>
+    <message>
+        <source>The bundle %1 is incomplete, so the portfolio cannot be restored from it. Nothing was changed.</source>
+        <translation>%1 портфолио файлы толық емес, сондықтан портфолионы одан қалпына келтіру мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 was exported from another device, so it cannot restore this portfolio. Nothing was changed.</source>
+        <translation>%1 портфолио файлы басқа құрылғыдан экспортталған, сондықтан бұл портфолионы одан қалпына келтіру мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 was changed after it was exported, so the portfolio cannot be restored from it. Nothing was changed.</source>
+        <translation>%1 портфолио файлы экспорттан кейін өзгертілген, сондықтан портфолионы одан қалпына келтіру мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be used to restore the portfolio: %2 Nothing was changed.</source>
+        <translation>%1 портфолио файлынан портфолионы қалпына келтіру мүмкін емес: %2 Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is no longer there, so the portfolio cannot be restored from it. If you moved it, open it from its new place. Nothing was changed.</source>
+        <translation>%1 портфолио файлы бұрынғы орнында жоқ, сондықтан портфолионы одан қалпына келтіру мүмкін емес. Файлды басқа жерге жылжытқан болсаңыз, оны жаңа орнынан ашыңыз. Ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 </TS>

@@ -1145,6 +1145,11 @@ Deletes the item.</extracomment>
 <context>
     <name>Main</name>
     <message>
+        <source>Restore from the bundle of %1</source>
+        <extracomment>Button beside the message about a damaged database; %1 is when the bundle was exported.</extracomment>
+        <translation>Восстановить из файла портфолио от %1</translation>
+    </message>
+    <message>
         <location filename="../qml/Main.qml" line="+251"/>
         <source>Back</source>
         <extracomment>Toolbar button that returns to the previous page.</extracomment>
@@ -1592,6 +1597,10 @@ Deletes the item.</extracomment>
 <context>
     <name>SchoolStore</name>
     <message>
+        <source>Qujat cannot write in the school&apos;s data folder %1. Check that the disk is not full and the folder is writable, then try again. Nothing was changed.</source>
+        <translation>Qujat не может записать в папку данных школы %1. Проверьте, что диск не заполнен и в папку можно записывать, и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/bundlecommands.cpp" line="+104"/>
         <location filename="../app/core/school/schoolstore.cpp" line="+355"/>
         <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
@@ -1901,6 +1910,14 @@ Deletes the item.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the portfolio from the bundle you exported on %2: items added after it will be missing.</source>
+        <translation>База данных портфолио повреждена, поэтому Qujat переместил её в %1 и начал пустое портфолио. Ваши фотографии и файлы остаются в папке данных. Можно восстановить портфолио из файла портфолио, экспортированного %2: документы, добавленные после него, будут отсутствовать.</translation>
+    </message>
+    <message>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2 or the bundle you exported on %3: items added after the one you choose will be missing.</source>
+        <translation>База данных портфолио повреждена, поэтому Qujat переместил её в %1 и начал пустое портфолио. Ваши фотографии и файлы остаются в папке данных. Можно восстановить резервную копию от %2 или файл портфолио, экспортированный %3: документы, добавленные после выбранной копии, будут отсутствовать.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/appcontroller.cpp" line="+97"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. Keep the moved database: it is needed to recover the portfolio.</source>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
@@ -1998,6 +2015,29 @@ Deletes the item.</extracomment>
         <location line="+5"/>
         <source>The date %1 does not exist. Choose the date from the calendar.</source>
         <translation>Даты %1 не существует. Выберите дату в календаре.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRestore</name>
+    <message>
+        <source>The bundle %1 is incomplete, so the portfolio cannot be restored from it. Nothing was changed.</source>
+        <translation>Файл портфолио %1 неполный, поэтому восстановить из него портфолио нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 was exported from another device, so it cannot restore this portfolio. Nothing was changed.</source>
+        <translation>Файл портфолио %1 экспортирован с другого устройства, поэтому восстановить из него это портфолио нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 was changed after it was exported, so the portfolio cannot be restored from it. Nothing was changed.</source>
+        <translation>Файл портфолио %1 изменён после экспорта, поэтому восстановить из него портфолио нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be used to restore the portfolio: %2 Nothing was changed.</source>
+        <translation>Файл портфолио %1 нельзя использовать для восстановления: %2 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is no longer there, so the portfolio cannot be restored from it. If you moved it, open it from its new place. Nothing was changed.</source>
+        <translation>Файла портфолио %1 больше нет на прежнем месте, поэтому восстановить из него портфолио нельзя. Если вы переместили файл, откройте его из нового места. Ничего не изменено.</translation>
     </message>
 </context>
 </TS>
