@@ -9,6 +9,7 @@
 #include "bundle/bundlewriter.h"
 #include "bundle/exportjournal.h"
 #include "platformservices.h"
+#include "school/schoolstore.h"
 #include "storeconsistency.h"
 #include "store/backup.h"
 #include "testsupport.h"
@@ -279,6 +280,39 @@ private Q_SLOTS:
         QCOMPARE(runExport(QByteArray()), 0);
         QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("bundle.qujat")});
         QCOMPARE(bundle::ExportJournal::lastExport(own).path, target);
+    }
+
+    // A process killed between creating the folder's lock file and writing
+    // its id into it leaves an empty file (found by killing imports in the
+    // soak). The next open must take it as stale, not as another window.
+    void emptyLockFileIsStale()
+    {
+        QTemporaryDir dir;
+        const QString schoolDir = dir.filePath(QStringLiteral("school"));
+        const QString portfolioDir = dir.filePath(QStringLiteral("portfolio"));
+        {
+            school::SchoolStore school(schoolDir);
+            Store store(portfolioDir);
+            Error error;
+            QVERIFY(school.open(&error));
+            QVERIFY(store.open(&error));
+        }
+        for (const QString &folder : {schoolDir, portfolioDir}) {
+            QFile lock(folder + QStringLiteral("/.lock"));
+            QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            lock.close();
+            QCOMPARE(QFileInfo(lock.fileName()).size(), qint64(0));
+        }
+        school::SchoolStore school(schoolDir);
+        Store store(portfolioDir);
+        Error error;
+        QVERIFY2(school.open(&error), qPrintable(error.message));
+        QVERIFY2(store.open(&error), qPrintable(error.message));
+
+        // A lock held by a live process is still respected.
+        school::SchoolStore second(schoolDir);
+        QVERIFY(!second.open(&error));
+        QVERIFY2(error.message.contains(QStringLiteral("open in another")), qPrintable(error.message));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "school/schoolstore.h"
 
 #include "util/crashpoint.h"
+#include "util/folderlock.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -140,7 +141,7 @@ bool SchoolStore::open(Error *error)
         return false;
     }
     m_lock = std::make_unique<QLockFile>(m_dataDir + QLatin1String("/.lock"));
-    if (!m_lock->tryLock(2000)) {
+    if (!lockFolder(*m_lock, 2000)) {
         // Only LockFailedError means another process; the others mean the
         // lock file could not be written (a full disk, a read-only folder).
         if (m_lock->error() == QLockFile::LockFailedError) {
