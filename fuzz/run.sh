@@ -84,7 +84,7 @@ for entry in "${TARGETS[@]}"; do
     seedDirs=()
     # @BUNDLE_CASES@: the corpus cases about bundles (B08-B10), whatever
     # their names after the number.
-    seeds="${seeds//@BUNDLE_CASES@/$(cd "$SHARED" 2>/dev/null && ls -d cases/B08_* cases/B09_* cases/B10_* 2>/dev/null | tr '\n' ' ')}"
+    seeds="${seeds//@BUNDLE_CASES@/$(cd "$SHARED" 2>/dev/null && ls -d cases/B08_* cases/B09_* cases/B10_* 2>/dev/null | xargs)}"
     for seed in $seeds; do
         [ -d "$SHARED/$seed" ] && seedDirs+=("$SHARED/$seed")
     done
