@@ -186,6 +186,7 @@ private Q_SLOTS:
         const Run failed = runCli({QStringLiteral("export"), QStringLiteral("--out"), target,
                                    QStringLiteral("--data-dir"), m_teacher}, limit);
         QVERIFY(!failed.crashed);
+        qInfo().noquote() << "message:" << failed.err.trimmed();
         QVERIFY2(failed.exitCode != 0, "the export must fail when the bundle cannot be written");
         QVERIFY2(failed.err.contains(QStringLiteral("disk is not full")), qPrintable(failed.err));
         QVERIFY2(allEntries(out.path()).isEmpty(), qPrintable(allEntries(out.path()).join(QLatin1Char(' '))));
@@ -226,6 +227,7 @@ private Q_SLOTS:
         const Run failed = runCli({QStringLiteral("export"), QStringLiteral("--out"), target,
                                    QStringLiteral("--data-dir"), m_teacher});
         QVERIFY(!failed.crashed);
+        qInfo().noquote() << "message:" << failed.err.trimmed();
         QVERIFY2(failed.exitCode != 0, "a 4 MB bundle does not fit");
         QVERIFY2(failed.err.contains(QStringLiteral("disk is not full")), qPrintable(failed.err));
         QVERIFY2(allEntries(out).isEmpty(), qPrintable(allEntries(out).join(QLatin1Char(' '))));
@@ -259,6 +261,7 @@ private Q_SLOTS:
 
         const Run failed = runCli({QStringLiteral("import"), m_bundle, QStringLiteral("--data-dir"), school}, limit);
         QVERIFY(!failed.crashed);
+        qInfo().noquote() << "message:" << failed.err.trimmed();
         QVERIFY2(failed.exitCode != 0, "the import must fail when the pages cannot be written");
         QVERIFY2(failed.err.contains(QStringLiteral("Nothing was imported")), qPrintable(failed.err));
         const test::SchoolCheck after = test::checkSchool(school);
@@ -302,6 +305,7 @@ private Q_SLOTS:
 
         const Run failed = runCli({QStringLiteral("import"), m_bundle, QStringLiteral("--data-dir"), school});
         QVERIFY(!failed.crashed);
+        qInfo().noquote() << "message:" << failed.err.trimmed();
         QVERIFY2(failed.exitCode != 0, "a 4 MB bundle does not fit");
         // With nothing free not even the folder's lock file can be written:
         // that says so (it used to blame another open window).
