@@ -1,5 +1,5 @@
 // A full disk while qujat-cli exports a bundle and while it imports one into
-// a school's data folder: a message that says what to do, no partial bundle
+// a school's data folder: a message with what to do, no partial bundle
 // at or beside the target, the portfolio and the school's data unchanged,
 // and the same command working once there is room.
 //
@@ -307,8 +307,9 @@ private Q_SLOTS:
         QVERIFY(!failed.crashed);
         qInfo().noquote() << "message:" << failed.err.trimmed();
         QVERIFY2(failed.exitCode != 0, "a 4 MB bundle does not fit");
-        // With nothing free not even the folder's lock file can be written:
-        // that says so (it used to blame another open window).
+        // With nothing free not even the folder's lock file can be written,
+        // and the message names the full disk (it used to blame another
+        // open window).
         QVERIFY2(failed.err.contains(QStringLiteral("Nothing was imported"))
                      || failed.err.contains(QStringLiteral("disk is not full")),
                  qPrintable(failed.err));

@@ -43,8 +43,8 @@ QString ExportJournal::begin(const QString &dataDir, const QString &outPath)
 {
     removeInterrupted(dataDir);
     const QFileInfo target(outPath);
-    // Hidden, and named after the target so that a teacher who sees it
-    // knows what it was.
+    // Hidden, and named after the target, so that a teacher who finds the
+    // file can tell which export it belongs to.
     const QString temporary = target.absolutePath() + QLatin1String("/.") + target.fileName()
         + QLatin1String(TemporaryMarker) + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QJsonObject journal = readJournal(dataDir);
