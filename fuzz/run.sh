@@ -42,11 +42,11 @@ install_fuzz_packages() {
 }
 
 # Each target with its seed folders (relative to the shared corpus).
-# TODO(bundle export/import): add "fuzz_bundlereader zip bagit cases/B08_zip_cp866_names ..." here.
 TARGETS=(
     "fuzz_barcodetext cases/B07_qr_cp1251_no_eci barcodes/zxing-cpp"
     "fuzz_imageloader images/truncated images/malformed images/colour images/bombs images/heic images/exif-orientation cases/B01_exif_orientation"
     "fuzz_pagepipeline images/malformed images/colour images/truncated cases/B05_qr_inverted cases/B07_qr_cp1251_no_eci"
+    "fuzz_bundlereader zip bagit @BUNDLE_CASES@"
 )
 # Per-target libFuzzer options: images are capped at 64 KB per input, so that
 # every input is decoded quickly (longer seeds are cut, which also makes
@@ -55,6 +55,7 @@ declare -A OPTIONS=(
     [fuzz_barcodetext]="-max_len=4096"
     [fuzz_imageloader]="-max_len=65536 -timeout=30 -rss_limit_mb=2048"
     [fuzz_pagepipeline]="-max_len=65536 -timeout=60 -rss_limit_mb=2048"
+    [fuzz_bundlereader]="-max_len=262144 -timeout=30 -rss_limit_mb=2048"
 )
 
 if [ "$BUILD" = 1 ]; then
@@ -81,6 +82,9 @@ for entry in "${TARGETS[@]}"; do
     corpus="$BUILD_DIR/corpus/$name"
     mkdir -p "$corpus"
     seedDirs=()
+    # @BUNDLE_CASES@: the corpus cases about bundles (B08-B10), whatever
+    # their names after the number.
+    seeds="${seeds//@BUNDLE_CASES@/$(cd "$SHARED" 2>/dev/null && ls -d cases/B08_* cases/B09_* cases/B10_* 2>/dev/null | xargs)}"
     for seed in $seeds; do
         [ -d "$SHARED/$seed" ] && seedDirs+=("$SHARED/$seed")
     done

@@ -12,9 +12,12 @@ QQC2.Pane {
     required property string text
     // A button beside the message, e.g. to restore a backup; hidden while empty.
     property string actionText: ""
+    // A second choice beside it (restore a bundle as well as a backup).
+    property string secondActionText: ""
 
     signal dismissed()
     signal actionTriggered()
+    signal secondActionTriggered()
 
     visible: root.text.length > 0
     padding: Theme.spacing
@@ -58,13 +61,28 @@ QQC2.Pane {
             }
         }
 
-        // Below the message, so that a long label fits on a phone.
-        QQC2.Button {
-            Layout.maximumWidth: root.availableWidth
-            Layout.preferredHeight: Theme.touchTarget
-            visible: root.actionText.length > 0
-            text: root.actionText
-            onClicked: root.actionTriggered()
+        // Below the message, so that a long label fits on a phone; the
+        // buttons wrap onto two lines when the window is narrow.
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: root.actionText.length > 0 || root.secondActionText.length > 0
+
+            QQC2.Button {
+                width: Math.min(implicitWidth, root.availableWidth)
+                height: Theme.touchTarget
+                visible: root.actionText.length > 0
+                text: root.actionText
+                onClicked: root.actionTriggered()
+            }
+
+            QQC2.Button {
+                width: Math.min(implicitWidth, root.availableWidth)
+                height: Theme.touchTarget
+                visible: root.secondActionText.length > 0
+                text: root.secondActionText
+                onClicked: root.secondActionTriggered()
+            }
         }
     }
 }

@@ -416,10 +416,18 @@ QQC2.ApplicationWindow {
         ErrorBanner {
             Layout.fillWidth: true
             text: App.errorMessage
-            //: Button beside the message about a damaged database; %1 is the backup's date and time.
-            actionText: App.restorableBackup.length > 0 ? qsTr("Restore the backup of %1").arg(App.restorableBackup) : ""
+            // The newer of the backup and the last exported bundle comes first.
+            readonly property string backupText: App.restorableBackup.length > 0
+                //: Button beside the message about a damaged database; %1 is the backup's date and time.
+                ? qsTr("Restore the backup of %1").arg(App.restorableBackup) : ""
+            readonly property string bundleText: App.restorableBundle.length > 0
+                //: Button beside the message about a damaged database; %1 is when the bundle was exported.
+                ? qsTr("Restore from the bundle of %1").arg(App.restorableBundle) : ""
+            actionText: App.bundleOfferedFirst ? bundleText : backupText
+            secondActionText: App.bundleOfferedFirst ? backupText : bundleText
             onDismissed: App.clearError()
-            onActionTriggered: App.restoreBackup()
+            onActionTriggered: App.bundleOfferedFirst ? App.restoreFromBundle() : App.restoreBackup()
+            onSecondActionTriggered: App.bundleOfferedFirst ? App.restoreBackup() : App.restoreFromBundle()
         }
 
         ReceivedFileBanner {

@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "bundle/bundlerestore.h"
+#include "bundle/exportjournal.h"
 #include "catalog/catalog.h"
 #include "platformservices.h"
 #include "sample/samplegenerator.h"
@@ -8,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -98,12 +101,44 @@ bool AppController::openStore(const QString &dir, bool sample)
     m_isSample = sample;
     m_damagedFolder.clear();
     m_backupToOffer.clear();
+    m_bundleToOffer.clear();
+    m_bundleExported = {};
+    m_backupMade = {};
+    // What an export killed half-way left beside its target goes, like the
+    // store's own orphaned files.
+    if (!sample)
+        bundle::ExportJournal::removeInterrupted(dir);
     if (!m_store->damagedDatabaseMovedTo().isEmpty()) {
         m_damagedFolder = m_store->damagedDatabaseMovedTo();
         const QList<Backup::Entry> backups = sample ? QList<Backup::Entry>() : Backup::list(dir);
-        // TODO(bundle export/import): restoring from the last bundle joins here: offer the
-        // newer of the last exported bundle and the newest backup.
-        if (!backups.isEmpty()) {
+        // The second offer: the last bundle exported from this folder, when
+        // it is still where it was written.
+        const bundle::LastExport lastExport = sample ? bundle::LastExport() : bundle::ExportJournal::lastExport(dir);
+        if (lastExport.isValid() && QFileInfo::exists(lastExport.path)) {
+            m_bundleToOffer = lastExport.path;
+            m_bundleExported = lastExport.time;
+        }
+        if (!backups.isEmpty())
+            m_backupMade = backups.first().made;
+        if (!backups.isEmpty() && !m_bundleToOffer.isEmpty()) {
+            m_backupToOffer = backups.first().path;
+            reportError({tr("The portfolio database was damaged, so Qujat moved it to %1 and started an "
+                            "empty portfolio. Your photos and files stay in the data folder. You can "
+                            "restore the backup of %2 or the bundle you exported on %3: items added "
+                            "after the one you choose will be missing.")
+                             .arg(QDir::toNativeSeparators(m_damagedFolder),
+                                  QLocale(m_language).toString(backups.first().made, QLocale::ShortFormat),
+                                  QLocale(m_language).toString(m_bundleExported.toLocalTime(), QLocale::ShortFormat)),
+                         QStringLiteral("quick_check failed")});
+        } else if (!m_bundleToOffer.isEmpty()) {
+            reportError({tr("The portfolio database was damaged, so Qujat moved it to %1 and started an "
+                            "empty portfolio. Your photos and files stay in the data folder. You can "
+                            "restore the portfolio from the bundle you exported on %2: items added after "
+                            "it will be missing.")
+                             .arg(QDir::toNativeSeparators(m_damagedFolder),
+                                  QLocale(m_language).toString(m_bundleExported.toLocalTime(), QLocale::ShortFormat)),
+                         QStringLiteral("quick_check failed")});
+        } else if (!backups.isEmpty()) {
             m_backupToOffer = backups.first().path;
             reportError({tr("The portfolio database was damaged, so Qujat moved it to %1 and started an "
                             "empty portfolio. Your photos and files stay in the data folder. You can "
@@ -163,6 +198,40 @@ QString AppController::restorableBackup() const
             return QLocale(m_language).toString(entry.made, QLocale::ShortFormat);
     }
     return {};
+}
+
+QString AppController::restorableBundle() const
+{
+    if (m_bundleToOffer.isEmpty() || m_damagedFolder.isEmpty())
+        return {};
+    return QLocale(m_language).toString(m_bundleExported.toLocalTime(), QLocale::ShortFormat);
+}
+
+bool AppController::bundleOfferedFirst() const
+{
+    return !m_bundleToOffer.isEmpty() && (m_backupToOffer.isEmpty() || m_bundleExported > m_backupMade);
+}
+
+bool AppController::restoreFromBundle()
+{
+    if (m_bundleToOffer.isEmpty() || m_damagedFolder.isEmpty() || !m_store)
+        return false;
+    waitForBackup();
+    bundle::RestoreReport report;
+    Error error;
+    if (!bundle::BundleRestore::restore(*m_store, m_bundleToOffer, &report, &error)) {
+        reportError(error);
+        return false;
+    }
+    // The portfolio is whole again: nothing more to offer. The damaged
+    // database stays in its folder.
+    m_bundleToOffer.clear();
+    m_backupToOffer.clear();
+    m_damagedFolder.clear();
+    clearError();
+    Q_EMIT portfolioChanged();
+    notifyChanged();
+    return true;
 }
 
 bool AppController::restoreBackup()

@@ -36,6 +36,11 @@ class AppController : public QObject
     // The date and time of the backup offered after a damaged database was
     // moved aside; empty when there is nothing to offer.
     Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY portfolioChanged)
+    // The date and time of the last bundle exported from this installation,
+    // offered as well after a damaged database; empty when none is there.
+    Q_PROPERTY(QString restorableBundle READ restorableBundle NOTIFY portfolioChanged)
+    // True when the bundle is newer than the backup, so it is offered first.
+    Q_PROPERTY(bool bundleOfferedFirst READ bundleOfferedFirst NOTIFY portfolioChanged)
 
 public:
     AppController(const QString &ownDataDir, const QString &sampleDataDir, PlatformServices *platform,
@@ -89,6 +94,11 @@ public:
     // Replaces the fresh portfolio started after a damaged database with the
     // newest backup, then reopens it.
     Q_INVOKABLE bool restoreBackup();
+    QString restorableBundle() const;
+    bool bundleOfferedFirst() const;
+    // Imports the items and pages of the last exported bundle into the
+    // fresh portfolio (bundle/bundlerestore.h), all or nothing.
+    Q_INVOKABLE bool restoreFromBundle();
     // Waits for the daily backup started at open, if one is running.
     void waitForBackup();
 
@@ -146,6 +156,9 @@ private:
     QQmlEngine *m_engine = nullptr;
     QString m_damagedFolder;      // where the damaged database went at this run's open
     QString m_backupToOffer;      // the newest backup, offered while m_damagedFolder is set
+    QString m_bundleToOffer;      // the last exported bundle, offered while m_damagedFolder is set
+    QDateTime m_bundleExported;
+    QDateTime m_backupMade;
     QFuture<void> m_dailyBackup;
 };
 

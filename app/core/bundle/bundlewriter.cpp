@@ -1,6 +1,7 @@
 #include "bundle/bundlewriter.h"
 
 #include "bundle/digest.h"
+#include "bundle/exportjournal.h"
 #include "bundle/indexhtml.h"
 #include "bundle/portfoliojson.h"
 #include "bundle/readablenames.h"
@@ -21,6 +22,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <list>
 
 namespace qujat::bundle {
@@ -247,14 +249,30 @@ bool BundleWriter::write(Store &store, const QString &outPath, const ExportOptio
             + key.publicKeyBase64().toLatin1() + "\nSignature: " + key.sign(tagManifest).toLatin1() + '\n';
     }
 
-    // The zip. libzip writes to a temporary file beside outPath and renames
-    // it in zip_close(); a failure or cancel leaves no file behind.
+    // The zip, under a temporary name beside outPath that the data folder's
+    // export journal records; libzip itself writes to a temporary beside
+    // that and renames it in zip_close(). Renamed to outPath once complete.
+    // A failure or cancel removes both; a kill leaves them for the next
+    // export or start (ExportJournal::removeInterrupted) to remove.
+    const QString temporary = ExportJournal::begin(store.dataDir(), outPath);
+    if (temporary.isEmpty())
+        return fail(QStringLiteral("cannot write the export journal in ") + store.dataDir());
+    struct TemporaryGuard
+    {
+        QString dataDir;
+        bool done = false;
+        ~TemporaryGuard()
+        {
+            if (!done)
+                ExportJournal::removeInterrupted(dataDir);
+        }
+    } temporaryGuard{store.dataDir()};
     QString top = readableName(document.profile.fullName.isEmpty()
                                    ? QStringLiteral("portfolio")
                                    : document.profile.fullName, 60)
         + QLatin1Char(' ') + document.exported.toString(QStringLiteral("yyyy-MM-dd"));
     int code = 0;
-    zip_t *archive = zip_open(QFile::encodeName(outPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    zip_t *archive = zip_open(QFile::encodeName(temporary).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!archive)
         return fail(QStringLiteral("zip_open error %1").arg(code));
     std::list<QByteArray> keepAlive; // buffers must live until zip_close
@@ -325,6 +343,22 @@ bool BundleWriter::write(Store &store, const QString &outPath, const ExportOptio
         }
         return fail(detail);
     }
+    crashPoint("export:before-rename");
+    std::error_code renameError;
+    // std::filesystem::rename replaces an existing bundle in one step, where
+    // QFile::rename refuses to.
+    const auto nativePath = [](const QString &path) {
+#ifdef Q_OS_WIN
+        return std::filesystem::path(path.toStdWString());
+#else
+        return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
+    };
+    std::filesystem::rename(nativePath(temporary), nativePath(outPath), renameError);
+    if (renameError)
+        return fail(QStringLiteral("rename to the target: ") + QString::fromStdString(renameError.message()));
+    temporaryGuard.done = true;
+    ExportJournal::finish(store.dataDir(), {outPath, document.bundleUuid, document.exported});
     result->bundleUuid = document.bundleUuid;
     result->payloadBytes = payloadBytes;
     result->payloadFiles = int(payload.size());

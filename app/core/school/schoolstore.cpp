@@ -2,6 +2,7 @@
 
 #include "rules/readiness.h"
 #include "util/crashpoint.h"
+#include "util/folderlock.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -141,10 +142,19 @@ bool SchoolStore::open(Error *error)
         return false;
     }
     m_lock = std::make_unique<QLockFile>(m_dataDir + QLatin1String("/.lock"));
-    if (!m_lock->tryLock(2000)) {
-        *error = {tr("The school's data is open in another Qujat window or in qujat-cli. Close it and try "
-                     "again."),
-                  QStringLiteral("lock error %1").arg(int(m_lock->error()))};
+    if (!lockFolder(*m_lock, 2000)) {
+        // Only LockFailedError means another process; the others mean the
+        // lock file could not be written (a full disk, a read-only folder).
+        if (m_lock->error() == QLockFile::LockFailedError) {
+            *error = {tr("The school's data is open in another Qujat window or in qujat-cli. Close it and "
+                         "try again."),
+                      QStringLiteral("lock error %1").arg(int(m_lock->error()))};
+        } else {
+            *error = {tr("Qujat cannot write in the school's data folder %1. Check that the disk is not full "
+                         "and the folder is writable, then try again. Nothing was changed.")
+                          .arg(QDir::toNativeSeparators(m_dataDir)),
+                      QStringLiteral("lock error %1").arg(int(m_lock->error()))};
+        }
         m_lock.reset();
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "store/migrations.h"
 #include "util/crashpoint.h"
+#include "util/folderlock.h"
 #include "util/logging.h"
 #include "util/textfold.h"
 
@@ -171,7 +172,7 @@ bool Store::open(Error *error)
         return false;
     }
     m_lock = std::make_unique<QLockFile>(m_dataDir + QLatin1String("/.lock"));
-    if (!m_lock->tryLock(2000)) {
+    if (!lockFolder(*m_lock, 2000)) {
         const bool inUse = m_lock->error() == QLockFile::LockFailedError;
         *error = {inUse ? tr("This portfolio is open in another Qujat window or in qujat-cli. Close it "
                              "and try again.")
