@@ -537,15 +537,43 @@
     </message>
 </context>
 <context>
+    <name>BundleRestore</name>
+    <message>
+        <location filename="../app/core/bundle/bundlerestore.cpp" line="+21"/>
+        <source>The bundle %1 is no longer there, so the portfolio cannot be restored from it. If you moved it, open it from its new place. Nothing was changed.</source>
+        <translation>%1 портфолио файлы бұрынғы орнында жоқ, сондықтан портфолионы одан қалпына келтіру мүмкін емес. Файлды басқа жерге жылжытқан болсаңыз, оны жаңа орнынан ашыңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The bundle %1 cannot be used to restore the portfolio: %2 Nothing was changed.</source>
+        <translation>%1 портфолио файлынан портфолионы қалпына келтіру мүмкін емес: %2 Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle %1 was changed after it was exported, so the portfolio cannot be restored from it. Nothing was changed.</source>
+        <translation>%1 портфолио файлы экспорттан кейін өзгертілген, сондықтан портфолионы одан қалпына келтіру мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bundle %1 was exported from another device, so it cannot restore this portfolio. Nothing was changed.</source>
+        <translation>%1 портфолио файлы басқа құрылғыдан экспортталған, сондықтан бұл портфолионы одан қалпына келтіру мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The bundle %1 is incomplete, so the portfolio cannot be restored from it. Nothing was changed.</source>
+        <translation>%1 портфолио файлы толық емес, сондықтан портфолионы одан қалпына келтіру мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../app/core/bundle/bundlewriter.cpp" line="+62"/>
+        <location filename="../app/core/bundle/bundlewriter.cpp" line="+64"/>
         <source>Qujat could not write the bundle %1. Check that the folder is writable and the disk is not full, then try again.</source>
         <translation>Qujat %1 портфолио файлын жаза алмады. Қалтаға жазуға болатынын және дискінің толып қалмағанын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+99"/>
-        <location line="+162"/>
+        <location line="+178"/>
         <source>The export was cancelled. No bundle was written.</source>
         <translation>Экспорт тоқтатылды. Портфолио файлы жазылған жоқ.</translation>
     </message>
@@ -867,7 +895,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/ErrorBanner.qml" line="+54"/>
+        <location filename="../qml/ErrorBanner.qml" line="+57"/>
         <source>Close the message</source>
         <extracomment>Button that closes an error message.</extracomment>
         <translation>Хабарламаны жабу</translation>
@@ -1437,13 +1465,19 @@ Deletes the item.</extracomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Restore the backup of %1</source>
         <extracomment>Button beside the message about a damaged database; %1 is the backup&apos;s date and time.</extracomment>
         <translation>%1 сақтық көшірмесін қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+3"/>
+        <source>Restore from the bundle of %1</source>
+        <extracomment>Button beside the message about a damaged database; %1 is when the bundle was exported.</extracomment>
+        <translation>%1 портфолио файлынан қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Фотолар мен файлдарды таңдаңыз</translation>
@@ -2828,12 +2862,12 @@ Deletes the item.</extracomment>
     <name>SchoolStore</name>
     <message>
         <location filename="../app/cli/bundlecommands.cpp" line="+118"/>
-        <location filename="../app/core/school/schoolstore.cpp" line="+388"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="+398"/>
         <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
         <translation>%1 портфолио файлы қол қойылғаннан кейін өзгертілген, сондықтан оған сенуге болмайды. Мұғалімнен оны қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/core/school/schoolstore.cpp" line="-297"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="-306"/>
         <source>Qujat could not write the school&apos;s data. Check that the disk is not full, then try again. Nothing was imported.</source>
         <translation>Qujat мектеп деректерін жаза алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе импортталған жоқ.</translation>
     </message>
@@ -2848,12 +2882,17 @@ Deletes the item.</extracomment>
         <translation>%1 қалтасында мектеп деректері емес, мұғалімнің портфолиосы бар. Мектеп үшін басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The school&apos;s data is open in another Qujat window or in qujat-cli. Close it and try again.</source>
         <translation>Мектеп деректері Qujat бағдарламасының басқа терезесінде немесе qujat-cli ішінде ашық. Оны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+4"/>
+        <source>Qujat cannot write in the school&apos;s data folder %1. Check that the disk is not full and the folder is writable, then try again. Nothing was changed.</source>
+        <translation>Qujat мектептің %1 деректер қалтасына жаза алмайды. Дискінің толып қалмағанын және қалтаға жазуға болатынын тексеріп, қайталап көріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>No portfolio of this teacher has been imported.</source>
         <translation>Бұл мұғалімнің портфолиосы әлі импортталған жоқ.</translation>
     </message>
@@ -3133,7 +3172,7 @@ Deletes the item.</extracomment>
         <translation>Портфолио дерекқорын Qujat-тың осы нұсқасына сай жаңарту мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+55"/>
+        <location filename="../app/core/store/store.cpp" line="+56"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat портфолио дерекқорына сақтай алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -3475,7 +3514,17 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+108"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+125"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2 or the bundle you exported on %3: items added after the one you choose will be missing.</source>
+        <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына жылжытып, бос портфолио бастады. Фотосуреттеріңіз бен файлдарыңыз деректер қалтасында қалады. %2 кезіндегі сақтық көшірмені немесе %3 кезінде экспорттаған портфолио файлыңызды қалпына келтіре аласыз: таңдағаныңыздан кейін қосылған құжаттар болмайды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the portfolio from the bundle you exported on %2: items added after it will be missing.</source>
+        <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына жылжытып, бос портфолио бастады. Фотосуреттеріңіз бен файлдарыңыз деректер қалтасында қалады. Портфолионы %2 кезінде экспорттаған портфолио файлыңыздан қалпына келтіре аласыз: одан кейін қосылған құжаттар болмайды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2: items added after it will be missing.</source>
         <translation>Портфолио дерекқоры зақымдалған, сондықтан Qujat оны %1 қалтасына жылжытып, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. %2 сақтық көшірмесін қалпына келтіруге болады. Одан кейін қосылған құжаттар болмайды.</translation>
     </message>
@@ -3485,7 +3534,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+402"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>

@@ -537,15 +537,43 @@
     </message>
 </context>
 <context>
+    <name>BundleRestore</name>
+    <message>
+        <location filename="../app/core/bundle/bundlerestore.cpp" line="+21"/>
+        <source>The bundle %1 is no longer there, so the portfolio cannot be restored from it. If you moved it, open it from its new place. Nothing was changed.</source>
+        <translation>Файла портфолио %1 больше нет на прежнем месте, поэтому восстановить из него портфолио нельзя. Если вы переместили файл, откройте его из нового места. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The bundle %1 cannot be used to restore the portfolio: %2 Nothing was changed.</source>
+        <translation>Файл портфолио %1 нельзя использовать для восстановления: %2 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle %1 was changed after it was exported, so the portfolio cannot be restored from it. Nothing was changed.</source>
+        <translation>Файл портфолио %1 изменён после экспорта, поэтому восстановить из него портфолио нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bundle %1 was exported from another device, so it cannot restore this portfolio. Nothing was changed.</source>
+        <translation>Файл портфолио %1 экспортирован с другого устройства, поэтому восстановить из него это портфолио нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The bundle %1 is incomplete, so the portfolio cannot be restored from it. Nothing was changed.</source>
+        <translation>Файл портфолио %1 неполный, поэтому восстановить из него портфолио нельзя. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
-        <location filename="../app/core/bundle/bundlewriter.cpp" line="+62"/>
+        <location filename="../app/core/bundle/bundlewriter.cpp" line="+64"/>
         <source>Qujat could not write the bundle %1. Check that the folder is writable and the disk is not full, then try again.</source>
         <translation>Qujat не удалось записать файл портфолио %1. Проверьте, что в папку можно писать и диск не заполнен, и повторите попытку.</translation>
     </message>
     <message>
         <location line="+99"/>
-        <location line="+162"/>
+        <location line="+178"/>
         <source>The export was cancelled. No bundle was written.</source>
         <translation>Экспорт отменён. Файл портфолио не записан.</translation>
     </message>
@@ -868,7 +896,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/ErrorBanner.qml" line="+54"/>
+        <location filename="../qml/ErrorBanner.qml" line="+57"/>
         <source>Close the message</source>
         <extracomment>Button that closes an error message.</extracomment>
         <translation>Закрыть сообщение</translation>
@@ -1447,13 +1475,19 @@ Deletes the item.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Restore the backup of %1</source>
         <extracomment>Button beside the message about a damaged database; %1 is the backup&apos;s date and time.</extracomment>
         <translation>Восстановить копию от %1</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+3"/>
+        <source>Restore from the bundle of %1</source>
+        <extracomment>Button beside the message about a damaged database; %1 is when the bundle was exported.</extracomment>
+        <translation>Восстановить из файла портфолио от %1</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>Choose photos or files</source>
         <extracomment>Title of the file chooser.</extracomment>
         <translation>Выберите фото или файлы</translation>
@@ -2845,12 +2879,12 @@ Deletes the item.</extracomment>
     <name>SchoolStore</name>
     <message>
         <location filename="../app/cli/bundlecommands.cpp" line="+118"/>
-        <location filename="../app/core/school/schoolstore.cpp" line="+388"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="+398"/>
         <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
         <translation>Файл портфолио (%1) изменён после подписания, поэтому ему нельзя доверять. Попросите учителя экспортировать его заново. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../app/core/school/schoolstore.cpp" line="-297"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="-306"/>
         <source>Qujat could not write the school&apos;s data. Check that the disk is not full, then try again. Nothing was imported.</source>
         <translation>Qujat не удалось записать данные школы. Проверьте, что диск не заполнен, и повторите попытку. Ничего не импортировано.</translation>
     </message>
@@ -2865,12 +2899,17 @@ Deletes the item.</extracomment>
         <translation>В папке %1 лежит портфолио учителя, а не данные школы. Выберите для школы другую папку.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The school&apos;s data is open in another Qujat window or in qujat-cli. Close it and try again.</source>
         <translation>Данные школы открыты в другом окне Qujat или в qujat-cli. Закройте его и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+4"/>
+        <source>Qujat cannot write in the school&apos;s data folder %1. Check that the disk is not full and the folder is writable, then try again. Nothing was changed.</source>
+        <translation>Qujat не может записать в папку данных школы %1. Проверьте, что диск не заполнен и в папку можно записывать, и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>No portfolio of this teacher has been imported.</source>
         <translation>Портфолио этого учителя ещё не импортировано.</translation>
     </message>
@@ -3150,7 +3189,7 @@ Deletes the item.</extracomment>
         <translation>Не удалось обновить базу данных портфолио для этой версии Qujat.</translation>
     </message>
     <message>
-        <location filename="../app/core/store/store.cpp" line="+55"/>
+        <location filename="../app/core/store/store.cpp" line="+56"/>
         <source>Qujat could not save to the portfolio database. Check that the disk is not full, then try again. Nothing was changed.</source>
         <translation>Qujat не смог записать данные в базу данных портфолио. Проверьте, что диск не заполнен, и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -3494,7 +3533,17 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+108"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+125"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2 or the bundle you exported on %3: items added after the one you choose will be missing.</source>
+        <translation>База данных портфолио повреждена, поэтому Qujat переместил её в %1 и начал пустое портфолио. Ваши фотографии и файлы остаются в папке данных. Можно восстановить резервную копию от %2 или файл портфолио, экспортированный %3: документы, добавленные после выбранной копии, будут отсутствовать.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the portfolio from the bundle you exported on %2: items added after it will be missing.</source>
+        <translation>База данных портфолио повреждена, поэтому Qujat переместил её в %1 и начал пустое портфолио. Ваши фотографии и файлы остаются в папке данных. Можно восстановить портфолио из файла портфолио, экспортированного %2: документы, добавленные после него, будут отсутствовать.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2: items added after it will be missing.</source>
         <translation>База данных портфолио повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Ваши фото и файлы остались в папке с данными. Можно восстановить резервную копию от %2. Документы, добавленные после неё, в ней отсутствуют.</translation>
     </message>
@@ -3504,7 +3553,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+402"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
     </message>
