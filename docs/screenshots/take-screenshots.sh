@@ -48,10 +48,11 @@ for size in phone:360x800 tablet:1280x800; do
 done
 
 # The charts page on a tablet, and the PDF portfolio of the same sample in
-# Kazakh: the cover, a page of tables (VI to VIII) and a document page.
+# Kazakh: the cover, the 2024 listing, a page of tables (VI to VIII) and a
+# document page.
 shoot charts-tablet-kk charts 1280x800
 "$build/app/cli/qujat-cli" --data-dir "$data/sample" report --out "$data/portfolio.pdf" >/dev/null
-for part in cover:1 tables:5 document:8; do
+for part in cover:1 directions:3 tables:7 document:10; do
     pdftoppm -png -r 72 -f "${part#*:}" -l "${part#*:}" -singlefile "$data/portfolio.pdf" \
         "$here/report-${part%%:*}-kk"
     echo "wrote $here/report-${part%%:*}-kk.png"
