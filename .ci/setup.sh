@@ -34,7 +34,7 @@ install_packages() {
             echo "This script installs packages on Debian and Ubuntu only." >&2
             echo "Install Qt 6.4 or newer (Core, Gui, Sql with SQLite, Qml, Quick, Quick Controls," >&2
             echo "Multimedia, Concurrent, Test, Quick Test, Linguist tools, optionally Pdf)," >&2
-            echo "ZXing-C++ 1.4 or newer, CMake 3.21 or newer and Ninja, then run this again." >&2
+            echo "ZXing-C++ 1.4 or newer, libzip, OpenSSL 3, CMake 3.21 or newer and Ninja, then run this again." >&2
             exit 1
         fi
         return
