@@ -190,6 +190,8 @@ private Q_SLOTS:
         QCOMPARE(describeAll(*copy), describeAll(teacher));
         QCOMPARE(copy->profile().subject, QStringLiteral("Физика"));
         QCOMPARE(school.teachers().first().items, teacher.itemCount());
+        // The school's record keeps naming the newer bundle as the last one.
+        QCOMPARE(school.teachers().first().lastBundleUuid, second2.bundleUuid);
     }
 
     // An item missing from a bundle without a tombstone stays at the school.

@@ -222,7 +222,8 @@ bool SchoolStore::reconcile(Error *error)
                 peek.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
                 if (peek.open()) {
                     QSqlQuery last(peek);
-                    if (last.exec(QStringLiteral("SELECT bundle_uuid FROM bundle_imports ORDER BY imported DESC LIMIT 1"))
+                    if (last.exec(QStringLiteral("SELECT bundle_uuid FROM bundle_imports"
+                                                 " ORDER BY exported DESC, imported DESC LIMIT 1"))
                         && last.next())
                         lastBundle = last.value(0).toString();
                 }
@@ -252,12 +253,15 @@ bool SchoolStore::refreshTeacherRow(const QUuid &portfolioUuid, Error *error)
     QString pinned;
     int changes = 0;
     QSqlQuery query(teacherDb);
-    if (query.exec(QStringLiteral("SELECT bundle_uuid, exported, imported FROM bundle_imports"
-                                  " ORDER BY imported DESC LIMIT 1")) && query.next()) {
+    // The teacher's last bundle is the one exported last: an older bundle
+    // imported afterwards changes nothing and must not take its place.
+    if (query.exec(QStringLiteral("SELECT bundle_uuid, exported FROM bundle_imports"
+                                  " ORDER BY exported DESC, imported DESC LIMIT 1")) && query.next()) {
         lastBundle = query.value(0).toString();
         lastExported = query.value(1).toString();
-        lastImported = query.value(2).toString();
     }
+    if (query.exec(QStringLiteral("SELECT max(imported) FROM bundle_imports")) && query.next())
+        lastImported = query.value(0).toString();
     if (query.exec(QStringLiteral("SELECT pinned_key FROM identity WHERE id = 1")) && query.next())
         pinned = query.value(0).toString();
     if (query.exec(QStringLiteral("SELECT count(*) FROM key_log WHERE event != 'pinned'")) && query.next())
