@@ -194,6 +194,21 @@ private Q_SLOTS:
         QCOMPARE(school.teachers().first().lastBundleUuid, second2.bundleUuid);
     }
 
+    // A teacher's portfolio folder is refused as the school's folder and
+    // gets no school folders.
+    void teacherFolderRefusedUntouched()
+    {
+        QString problem;
+        const QString teacherDir = path(QStringLiteral("refused-teacher"));
+        QVERIFY2(test::makeTeacher(teacherDir, 1, 2, &problem), qPrintable(problem));
+        const QStringList before = QDir(teacherDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        SchoolStore school(teacherDir);
+        Error error;
+        QVERIFY(!school.open(&error));
+        QVERIFY2(error.message.contains(QStringLiteral("teacher's portfolio")), qPrintable(error.message));
+        QCOMPARE(QDir(teacherDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    }
+
     // An item missing from a bundle without a tombstone stays at the school.
     void nothingAbsentIsDeleted()
     {

@@ -128,17 +128,18 @@ QString SchoolStore::newStagingDir() const
 
 bool SchoolStore::open(Error *error)
 {
-    if (!QDir().mkpath(m_dataDir + QLatin1String("/teachers")) || !QDir().mkpath(m_dataDir + QLatin1String("/staging"))) {
-        *error = {tr("Qujat cannot create the school's data folder %1. Choose a writable folder.")
-                      .arg(QDir::toNativeSeparators(m_dataDir)),
-                  QStringLiteral("mkpath failed")};
-        return false;
-    }
+    // Checked before anything is created, so that a refused folder stays as it was.
     if (QFileInfo::exists(m_dataDir + QLatin1String("/portfolio.sqlite"))) {
         *error = {tr("The folder %1 holds a teacher's portfolio, not the school's data. Choose another "
                      "folder for the school.")
                       .arg(QDir::toNativeSeparators(m_dataDir)),
                   QStringLiteral("portfolio.sqlite present")};
+        return false;
+    }
+    if (!QDir().mkpath(m_dataDir + QLatin1String("/teachers")) || !QDir().mkpath(m_dataDir + QLatin1String("/staging"))) {
+        *error = {tr("Qujat cannot create the school's data folder %1. Choose a writable folder.")
+                      .arg(QDir::toNativeSeparators(m_dataDir)),
+                  QStringLiteral("mkpath failed")};
         return false;
     }
     m_lock = std::make_unique<QLockFile>(m_dataDir + QLatin1String("/.lock"));
