@@ -47,6 +47,15 @@ QQC2.Dialog {
             visible: !root.detailsOnly
             //: Mode choice: the teacher's own portfolio.
             text: qsTr("A teacher: I build my portfolio")
+            // The style's label elides; a phone needs the whole choice.
+            contentItem: Text {
+                leftPadding: teacherChoice.indicator.width + teacherChoice.spacing
+                text: teacherChoice.text
+                font: teacherChoice.font
+                color: Theme.text
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+            }
             checked: true
         }
 
@@ -57,6 +66,15 @@ QQC2.Dialog {
             visible: !root.detailsOnly
             //: Mode choice: the administration.
             text: qsTr("The school's administration: I check the teachers' portfolios")
+            // The style's label elides; a phone needs the whole choice.
+            contentItem: Text {
+                leftPadding: schoolChoice.indicator.width + schoolChoice.spacing
+                text: schoolChoice.text
+                font: schoolChoice.font
+                color: Theme.text
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+            }
         }
 
         QQC2.TextField {
