@@ -16,14 +16,11 @@
 #include <QDir>
 #include <QImage>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
 #include <sys/mount.h>
-#include <sys/resource.h>
 #include <sys/statvfs.h>
 #endif
 
@@ -49,13 +46,7 @@ struct Run
 
 QByteArray noisyJpeg(int width, int height, quint32 seed)
 {
-    QImage photo(width, height, QImage::Format_RGB32);
-    QRandomGenerator random(seed);
-    for (int y = 0; y < photo.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
-        for (int x = 0; x < photo.width(); ++x)
-            line[x] = random.generate() | 0xff000000;
-    }
+    const QImage photo = test::noisyImage(width, height, seed);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -66,15 +57,8 @@ QByteArray noisyJpeg(int width, int height, quint32 seed)
 Run runCli(const QStringList &arguments, qint64 fileSizeLimit = 0)
 {
     QProcess process;
-#ifdef Q_OS_UNIX
-    if (fileSizeLimit > 0) {
-        process.setChildProcessModifier([fileSizeLimit] {
-            ::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a signal
-            const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
-    }
-#endif
+    if (fileSizeLimit > 0)
+        test::limitChildFileSize(process, fileSizeLimit);
     process.start(QStringLiteral(QUJAT_CLI_PATH), arguments);
     Run run;
     if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit) {

@@ -12,14 +12,11 @@
 
 #include <QPainter>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
 #include <sys/mount.h>
-#include <sys/resource.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 #endif
@@ -34,18 +31,6 @@ struct AddRun
     bool crashed = false;
     QString err;
 };
-
-QImage noisyPhoto(int width, int height, quint32 seed)
-{
-    QImage photo(width, height, QImage::Format_RGB32);
-    QRandomGenerator random(seed);
-    for (int y = 0; y < photo.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
-        for (int x = 0; x < photo.width(); ++x)
-            line[x] = random.generate() | 0xff000000;
-    }
-    return photo;
-}
 
 } // namespace
 
@@ -63,17 +48,8 @@ private:
     AddRun add(const QString &dataDir, const QString &photo, qint64 fileSizeLimit = 0)
     {
         QProcess process;
-#ifdef Q_OS_UNIX
-        if (fileSizeLimit > 0) {
-            process.setChildProcessModifier([fileSizeLimit] {
-                // A write past the limit fails with EFBIG instead of
-                // killing the process with SIGXFSZ.
-                ::signal(SIGXFSZ, SIG_IGN);
-                const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
-                ::setrlimit(RLIMIT_FSIZE, &limit);
-            });
-        }
-#endif
+        if (fileSizeLimit > 0)
+            test::limitChildFileSize(process, fileSizeLimit);
         process.start(QStringLiteral(QUJAT_CLI_PATH),
                       {QStringLiteral("add"), photo, QStringLiteral("--section"),
                        QStringLiteral("documents.achievements"), QStringLiteral("--data-dir"), dataDir});
@@ -100,10 +76,10 @@ private Q_SLOTS:
         test::setUpTestEnvironment();
         QVERIFY(m_work.isValid());
         m_small = m_work.filePath(QStringLiteral("small.jpg"));
-        QVERIFY(noisyPhoto(600, 800, 1).save(m_small, "JPEG", 80));
+        QVERIFY(test::noisyImage(600, 800, 1).save(m_small, "JPEG", 80));
         // Noise does not compress: about 3 MB as JPEG.
         m_large = m_work.filePath(QStringLiteral("large.jpg"));
-        QVERIFY(noisyPhoto(1500, 2000, 2).save(m_large, "JPEG", 92));
+        QVERIFY(test::noisyImage(1500, 2000, 2).save(m_large, "JPEG", 92));
     }
 
     void fileSizeLimit_data()

@@ -3,7 +3,13 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 namespace qujat::test {
 
@@ -21,6 +27,32 @@ QString sharedDir()
 QString sharedPath(const QString &relative)
 {
     return QDir(sharedDir()).filePath(relative);
+}
+
+QImage noisyImage(int width, int height, quint32 seed)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator random(seed);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            line[x] = random.generate() | 0xff000000;
+    }
+    return image;
+}
+
+void limitChildFileSize(QProcess &process, qint64 bytes)
+{
+#ifdef Q_OS_UNIX
+    process.setChildProcessModifier([bytes] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{rlim_t(bytes), rlim_t(bytes)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+#else
+    Q_UNUSED(process);
+    Q_UNUSED(bytes);
+#endif
 }
 
 ProcessRun runProcess(const QString &program, const QStringList &arguments)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDir>
+#include <QImage>
+#include <QProcess>
 #include <QString>
 #include <QtTest>
 
@@ -22,6 +24,15 @@ struct ProcessRun
 
 // Runs a program to its end (at most two minutes) and collects its output.
 ProcessRun runProcess(const QString &program, const QStringList &arguments);
+
+// An image of random opaque pixels, which compresses badly: test files of a
+// predictable size from few lines of code.
+QImage noisyImage(int width, int height, quint32 seed);
+
+// Caps every file the process's child writes at `bytes` (RLIMIT_FSIZE on
+// Unix, nothing elsewhere). Writes past the cap fail with EFBIG instead of
+// killing the child with SIGXFSZ. Call before QProcess::start().
+void limitChildFileSize(QProcess &process, qint64 bytes);
 
 // Fixed settings for every test: test-mode standard paths, a fixed locale.
 void setUpTestEnvironment();
