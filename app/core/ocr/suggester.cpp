@@ -60,7 +60,7 @@ QString foldWord(const QString &word)
     return folded;
 }
 
-// A recognised word with where it stands in its paragraph's text.
+// A recognised word and its position in its paragraph's text.
 struct Word
 {
     QString folded;

@@ -420,8 +420,8 @@ QString Renderer::itemAnchor(const Item &item) const
     return QStringLiteral("item:") + item.uuid.toString();
 }
 
-// The second view of issue 6: the same items grouped by the four directions
-// of the 2024 rules, each with its date and the page where it is shown.
+// Draws the portfolio's second view: the same items grouped by the four
+// directions of the 2024 rules, each with its date and the page showing it.
 void Renderer::drawDirections()
 {
     newPage();

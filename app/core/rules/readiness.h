@@ -58,7 +58,7 @@ struct Finding
     bool opensProfile() const { return type == FindingType::NoAttestationDate; }
 };
 
-// How ready one section is. A section is ready when none of its findings remain.
+// The readiness of one section. A section is ready when none of its findings remain.
 struct SectionReadiness
 {
     QString sectionKey;
