@@ -159,6 +159,7 @@ private Q_SLOTS:
     void corpus();
     void multipleSymbols();
     void repeatedLinearCodes();
+    void untilFoundStopsOnLargePhotos();
     void falsePositives_data();
     void falsePositives();
 
@@ -335,6 +336,41 @@ void BarcodeReaderTest::repeatedLinearCodes()
     QVERIFY2(findText(different, second), qPrintable(texts(different).join(QStringLiteral(" | "))));
     QCOMPARE(different.size(), 2);
     QCOMPARE(texts(BarcodeReader::read(two)), texts(different)); // deterministic
+}
+
+// A 3000 x 4000 "photo" with a black-on-white QR code and a white-on-black
+// one: only the inverted pass reads the second. UntilFound stops after the
+// first pass that finds a code; a photo whose only code is inverted still
+// gets every pass.
+void BarcodeReaderTest::untilFoundStopsOnLargePhotos()
+{
+    const QString plainText = QStringLiteral("https://example.kz/certificate/1");
+    const QString invertedText = QStringLiteral("https://example.kz/certificate/2");
+    QImage inverted = renderQrCode(invertedText, 12);
+    QVERIFY(!inverted.isNull());
+    inverted.invertPixels();
+
+    QImage photo(3000, 4000, QImage::Format_RGB32);
+    photo.fill(Qt::white);
+    QPainter painter(&photo);
+    painter.drawImage(300, 400, renderQrCode(plainText, 12));
+    painter.fillRect(QRect(1500, 2400, inverted.width() + 200, inverted.height() + 200), Qt::black);
+    painter.drawImage(1600, 2500, inverted);
+    painter.end();
+
+    const QList<Barcode> all = BarcodeReader::read(photo);
+    QVERIFY2(findText(all, plainText) && findText(all, invertedText), qPrintable(texts(all).join(u" | ")));
+    const QList<Barcode> first = BarcodeReader::read(photo, BarcodeReader::Effort::UntilFound);
+    QCOMPARE(texts(first), QStringList{QStringLiteral("QRCode: ") + plainText});
+
+    QImage onlyInverted(3000, 4000, QImage::Format_RGB32);
+    onlyInverted.fill(Qt::white);
+    painter.begin(&onlyInverted);
+    painter.fillRect(QRect(1500, 2400, inverted.width() + 200, inverted.height() + 200), Qt::black);
+    painter.drawImage(1600, 2500, inverted);
+    painter.end();
+    const QList<Barcode> fallback = BarcodeReader::read(onlyInverted, BarcodeReader::Effort::UntilFound);
+    QCOMPARE(texts(fallback), QStringList{QStringLiteral("QRCode: ") + invertedText});
 }
 
 void BarcodeReaderTest::falsePositives_data()

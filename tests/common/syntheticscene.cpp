@@ -149,7 +149,7 @@ QString scenePageQrText()
     return QStringLiteral("https://verify.example.kz/c/2025-004217");
 }
 
-QImage renderScenePage(const QSize &size)
+QImage renderScenePage(const QSize &size, bool qrCode)
 {
     QImage page(size, QImage::Format_RGB32);
     page.fill(QColor(250, 250, 246));
@@ -206,6 +206,8 @@ QImage renderScenePage(const QSize &size)
     painter.setPen(QPen(QColor(20, 40, 160), 0.35 * unit));
     painter.drawPath(signature);
 
+    if (!qrCode)
+        return page;
     // The QR code in the bottom right corner, about 2.2 cm wide on A4.
     const QImage code = renderQrCode(scenePageQrText(), 1);
     const int module = std::max(2, int(std::lround(10.5 * unit / code.width())));
@@ -220,7 +222,7 @@ QImage renderScene(const SceneSpec &spec)
     QImage photo(spec.photoSize, QImage::Format_RGB32);
     paintSurface(&photo, spec.surface, spec.seed);
 
-    const QImage page = renderScenePage(spec.pageSize);
+    const QImage page = renderScenePage(spec.pageSize, spec.qrCode);
     const QPolygonF flat({QPointF(0, 0), QPointF(page.width(), 0), QPointF(page.width(), page.height()),
                           QPointF(0, page.height())});
     const QPolygonF target({spec.corners[0], spec.corners[1], spec.corners[2], spec.corners[3]});

@@ -28,6 +28,7 @@ struct SceneSpec
     double shadow = 0.25;        // darkening across the photo by a linear gradient, 0..1
     double blurRadius = 1;       // box blur radius in pixels, applied twice
     int noise = 6;               // uniform noise amplitude per channel
+    bool qrCode = true;          // whether the page carries its QR code
     quint32 seed = 1;
 };
 
@@ -35,8 +36,9 @@ struct SceneSpec
 QString scenePageQrText();
 
 // A certificate-like page: a title, a heading in a grey bar, lines of text,
-// a table, a blue round stamp, a signature and a QR code at the bottom right.
-QImage renderScenePage(const QSize &size);
+// a table, a blue round stamp, a signature and, with `qrCode`, a QR code at
+// the bottom right.
+QImage renderScenePage(const QSize &size, bool qrCode = true);
 
 // Renders the photo: the surface, the page warped onto `corners`, then the
 // shadow, blur and noise.

@@ -177,12 +177,20 @@ public:
     void decode(const QImage &grey, const char *pass, bool withLinear = true, bool pyramidFollows = false)
     {
         for (const ZXing::Binarizer binarizer :
-             {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram}) {
-            decodeMatrix(grey, binarizer, pass, !pyramidFollows);
-            if (withLinear)
-                decodeLinear(grey, binarizer, pass);
-        }
+             {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram})
+            decodeWith(binarizer, grey, pass, withLinear, pyramidFollows);
     }
+
+    // One binarizer's matrix and linear reads.
+    void decodeWith(ZXing::Binarizer binarizer, const QImage &grey, const char *pass, bool withLinear,
+                    bool pyramidFollows)
+    {
+        decodeMatrix(grey, binarizer, pass, !pyramidFollows);
+        if (withLinear)
+            decodeLinear(grey, binarizer, pass);
+    }
+
+    bool isEmpty() const { return m_barcodes.isEmpty(); }
 
     QList<Barcode> barcodes() const { return m_barcodes; }
     QList<QPolygonF> outlines() const { return m_outlines; }
@@ -250,9 +258,11 @@ private:
 
 } // namespace
 
-// The passes run in a fixed order and every pass runs, so the result list
-// (in order of discovery, duplicates removed) is the same on every call.
-QList<Barcode> BarcodeReader::read(const QImage &image)
+// The passes run in a fixed order, so the result list (in order of
+// discovery, duplicates removed) is the same on every call. With
+// Effort::AllPasses every pass runs; with Effort::UntilFound a large photo
+// stops after its first pass when that pass found a code.
+QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
 {
     if (image.isNull())
         return {};
@@ -260,18 +270,32 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
     const QImage grey = toGrayscale(image);
     const int longSide = std::max(grey.width(), grey.height());
     const bool pyramidFollows = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep)) >= MinPyramidLongSide;
-    // The full-resolution pass of a large photo runs on a second thread
-    // beside the pyramid. The results are merged in the fixed pass order,
-    // so the list is the same as when the passes run one after another.
-    const bool parallel = longSide > MaxPyramidLongSide;
-    const auto fullResolution = [grey, pyramidFollows] {
+    const bool large = longSide > MaxPyramidLongSide;
+
+    // The local-average pass at full resolution reads the sharp, evenly lit
+    // codes of a typical phone photo, small ones included. On a large photo
+    // it runs first and alone, so that UntilFound can stop after it.
+    Collector collector;
+    if (large) {
+        collector.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows);
+        if (effort == Effort::UntilFound && !collector.isEmpty())
+            return collector.barcodes();
+    }
+
+    // The rest of the full-resolution pass of a large photo runs on a
+    // second thread beside the pyramid. The results are merged in the fixed
+    // pass order, so the list is the same as when the passes run one after
+    // another.
+    const auto fullResolution = [grey, pyramidFollows, large] {
         Collector full;
-        full.decode(grey, "full-resolution", true, pyramidFollows);
+        if (large)
+            full.decodeWith(ZXing::Binarizer::GlobalHistogram, grey, "full-resolution", true, pyramidFollows);
+        else
+            full.decode(grey, "full-resolution", true, pyramidFollows);
         return full;
     };
     std::future<Collector> fullResult;
-    Collector collector;
-    if (parallel)
+    if (large)
         fullResult = std::async(std::launch::async, fullResolution);
     else
         collector = fullResolution();
@@ -304,8 +328,8 @@ QList<Barcode> BarcodeReader::read(const QImage &image)
     inverted.invertPixels();
     rest.decode(inverted, "inverted");
 
-    if (parallel)
-        collector = fullResult.get();
+    if (large)
+        collector.merge(fullResult.get());
     collector.merge(rest);
     return collector.barcodes();
 }

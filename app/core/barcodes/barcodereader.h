@@ -25,7 +25,18 @@ struct LocatedBarcode
 class BarcodeReader
 {
 public:
-    static QList<Barcode> read(const QImage &image);
+    // How much work read() may skip.
+    enum class Effort {
+        // Every pass, for the most codes.
+        AllPasses,
+        // For a photo larger than the pyramid (a camera photo), stop after
+        // the full-resolution local-average pass when it found a code.
+        // Further codes that only other passes read are then missed; the
+        // capture pipeline takes that risk for speed.
+        UntilFound,
+    };
+
+    static QList<Barcode> read(const QImage &image, Effort effort = Effort::AllPasses);
 
     // One quick pass for camera preview frames: the image as it is, with
     // both binarizers, no pyramid and no inverted pass. Returns each code

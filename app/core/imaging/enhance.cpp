@@ -1,5 +1,7 @@
 #include "imaging/enhance.h"
 
+#include "util/parallel.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -272,27 +274,32 @@ QImage flatten(const QImage &source, bool grey, bool curve)
     };
 
     QImage result(page.size(), grey ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
-    std::vector<std::array<int, 3>> factors(size_t(page.width()));
-    for (int y = 0; y < page.height(); ++y) {
-        rowGains(grid, columns, rows, y, &gains);
-        for (size_t x = 0; x < gains.size(); ++x) {
-            for (int c = 0; c < 3; ++c)
-                factors[x][size_t(c)] = int(gains[x] * balance[size_t(c)] * stretch * 4096);
-        }
-        const auto *in = reinterpret_cast<const QRgb *>(page.constScanLine(y));
-        if (grey) {
-            uint8_t *out = result.scanLine(y);
-            for (int x = 0; x < page.width(); ++x)
-                out[x] = level(luma(in[x]), factors[size_t(x)][0]);
-        } else {
-            auto *out = reinterpret_cast<QRgb *>(result.scanLine(y));
-            for (int x = 0; x < page.width(); ++x) {
-                const auto &factor = factors[size_t(x)];
-                out[x] = qRgb(level(qRed(in[x]), factor[0]), level(qGreen(in[x]), factor[1]),
-                              level(qBlue(in[x]), factor[2]));
+    uchar *resultBits = result.bits(); // scanLine() would detach in each thread
+    const qsizetype resultStride = result.bytesPerLine();
+    forEachRowBand(page.height(), [&](int firstRow, int endRow) {
+        std::vector<double> bandGains(size_t(page.width()));
+        std::vector<std::array<int, 3>> factors(size_t(page.width()));
+        for (int y = firstRow; y < endRow; ++y) {
+            rowGains(grid, columns, rows, y, &bandGains);
+            for (size_t x = 0; x < bandGains.size(); ++x) {
+                for (int c = 0; c < 3; ++c)
+                    factors[x][size_t(c)] = int(bandGains[x] * balance[size_t(c)] * stretch * 4096);
+            }
+            const auto *in = reinterpret_cast<const QRgb *>(page.constScanLine(y));
+            if (grey) {
+                uint8_t *out = resultBits + y * resultStride;
+                for (int x = 0; x < page.width(); ++x)
+                    out[x] = level(luma(in[x]), factors[size_t(x)][0]);
+            } else {
+                auto *out = reinterpret_cast<QRgb *>(resultBits + y * resultStride);
+                for (int x = 0; x < page.width(); ++x) {
+                    const auto &factor = factors[size_t(x)];
+                    out[x] = qRgb(level(qRed(in[x]), factor[0]), level(qGreen(in[x]), factor[1]),
+                                  level(qBlue(in[x]), factor[2]));
+                }
             }
         }
-    }
+    });
     return result;
 }
 

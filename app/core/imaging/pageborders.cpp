@@ -368,7 +368,10 @@ EdgeMap edgeMap(const WorkImage &work)
     const int width = work.width();
     const int height = work.height();
     std::vector<float> magnitude(size_t(width) * size_t(height), 0);
-    std::vector<float> direction(magnitude.size(), 0);
+    // The gradient of the strongest channel; its direction is computed
+    // later, only where the magnitude passes the threshold.
+    std::vector<int16_t> gradientX(magnitude.size(), 0);
+    std::vector<int16_t> gradientY(magnitude.size(), 0);
     const Plane *planes[3] = {&work.red, &work.green, &work.blue};
     for (int y = 1; y + 1 < height; ++y) {
         for (int x = 1; x + 1 < width; ++x) {
@@ -388,7 +391,8 @@ EdgeMap edgeMap(const WorkImage &work)
             }
             const size_t index = size_t(y) * size_t(width) + size_t(x);
             magnitude[index] = float(std::sqrt(double(best)));
-            direction[index] = float(std::atan2(double(bestGy), double(bestGx)));
+            gradientX[index] = int16_t(bestGx);
+            gradientY[index] = int16_t(bestGy);
         }
     }
 
@@ -404,7 +408,7 @@ EdgeMap edgeMap(const WorkImage &work)
             const float m = magnitude[index];
             if (m < threshold)
                 continue;
-            const double radians = direction[index];
+            const double radians = float(std::atan2(double(gradientY[index]), double(gradientX[index])));
             const int dx = int(std::lround(std::cos(radians)));
             const int dy = int(std::lround(std::sin(radians)));
             const float ahead = magnitude[size_t(y + dy) * size_t(width) + size_t(x + dx)];

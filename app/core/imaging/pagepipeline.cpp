@@ -209,6 +209,9 @@ bool PagePipeline::prepare(const QString &path, PreparedPage *out, Error *error,
 
 // Codes are decoded on the full-resolution upright photo on a second
 // thread while this one finds, straightens, cleans and encodes the page.
+// A camera photo's codes are read until a pass finds one (see
+// BarcodeReader::Effort): the thorough passes would keep that thread busy
+// long after the page is ready.
 bool PagePipeline::prepareImage(const QString &path, PreparedPage *out, Error *error,
                                 const std::atomic_bool *cancel, const PipelineOptions &options)
 {
@@ -221,8 +224,9 @@ bool PagePipeline::prepareImage(const QString &path, PreparedPage *out, Error *e
     if (isCancelled(cancel))
         return failCancelled(error, path);
 
-    std::future<QList<Barcode>> barcodes =
-        std::async(std::launch::async, [upright] { return BarcodeReader::read(upright); });
+    std::future<QList<Barcode>> barcodes = std::async(std::launch::async, [upright] {
+        return BarcodeReader::read(upright, BarcodeReader::Effort::UntilFound);
+    });
 
     PreparedPage prepared;
     const QImage straightened = findAndStraightenPage(upright, options, &prepared.geometry);

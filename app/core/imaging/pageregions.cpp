@@ -23,6 +23,11 @@ WorkImage reduce(const QImage &photo, int factor)
     work.green = Plane(width, height);
     work.blue = Plane(width, height);
 
+    // The work column of each photo column, so the inner loop divides nothing.
+    const int sourceWidth = source.width(); // not re-read in the inner loop
+    std::vector<uint32_t> columnOf(static_cast<size_t>(sourceWidth));
+    for (int x = 0; x < source.width(); ++x)
+        columnOf[size_t(x)] = uint32_t(x / factor) * 3;
     std::vector<uint32_t> sums(size_t(width) * 3);
     for (int wy = 0; wy < height; ++wy) {
         std::fill(sums.begin(), sums.end(), 0);
@@ -30,9 +35,9 @@ WorkImage reduce(const QImage &photo, int factor)
         const int y1 = std::min(source.height(), y0 + factor);
         for (int y = y0; y < y1; ++y) {
             const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y));
-            for (int x = 0; x < source.width(); ++x) {
+            for (int x = 0; x < sourceWidth; ++x) {
                 const QRgb pixel = line[x];
-                uint32_t *sum = &sums[size_t(x / factor) * 3];
+                uint32_t *sum = &sums[columnOf[size_t(x)]];
                 sum[0] += qRed(pixel);
                 sum[1] += qGreen(pixel);
                 sum[2] += qBlue(pixel);
@@ -76,10 +81,22 @@ void boxBlur(Plane *plane, int radius)
         uint8_t *row = plane->row(y);
         blurLine([row](int i) { return row[i]; }, [row](int i, uint8_t v) { row[i] = v; }, width);
     }
-    for (int x = 0; x < width; ++x) {
-        uint8_t *column = plane->data.data() + x;
-        blurLine([column, width](int i) { return column[size_t(i) * size_t(width)]; },
-                 [column, width](int i, uint8_t v) { column[size_t(i) * size_t(width)] = v; }, height);
+    // Columns run side by side, a row at a time, which reads memory in order.
+    const Plane rows = *plane;
+    std::vector<int> sums(size_t(width), 0);
+    for (int i = -radius; i <= radius; ++i) {
+        const uint8_t *in = rows.row(std::clamp(i, 0, height - 1));
+        for (int x = 0; x < width; ++x)
+            sums[size_t(x)] += in[x];
+    }
+    for (int y = 0; y < height; ++y) {
+        uint8_t *out = plane->row(y);
+        const uint8_t *entering = rows.row(std::min(y + radius + 1, height - 1));
+        const uint8_t *leaving = rows.row(std::max(y - radius, 0));
+        for (int x = 0; x < width; ++x) {
+            out[x] = uint8_t((sums[size_t(x)] + window / 2) / window);
+            sums[size_t(x)] += entering[x] - leaving[x];
+        }
     }
 }
 
@@ -133,32 +150,52 @@ Mask thresholdBelow(const Plane &plane, int threshold)
 // side 2 * radius + 1, separably.
 Mask morph(const Mask &mask, int radius, bool erode)
 {
+    // Running counts of set pixels over each window: erosion keeps a pixel
+    // whose whole window (clipped to the image) is set, dilation one whose
+    // window has any set pixel. Rows first, then columns, row by row.
     const int width = mask.width;
     const int height = mask.height;
+    const auto decide = [erode](int count, int length) {
+        return uint8_t(erode ? count == length : count > 0);
+    };
     Mask horizontal(width, height);
     for (int y = 0; y < height; ++y) {
         const uint8_t *in = mask.row(y);
         uint8_t *out = horizontal.row(y);
+        int count = 0;
+        for (int i = 0; i < std::min(radius, width); ++i)
+            count += in[i];
         for (int x = 0; x < width; ++x) {
-            const int x0 = std::max(0, x - radius);
-            const int x1 = std::min(width - 1, x + radius);
-            uint8_t value = erode ? 1 : 0;
-            for (int i = x0; i <= x1; ++i)
-                value = erode ? uint8_t(value & in[i]) : uint8_t(value | in[i]);
-            out[x] = value;
+            if (x + radius < width)
+                count += in[x + radius];
+            if (x - radius - 1 >= 0)
+                count -= in[x - radius - 1];
+            const int length = std::min(width - 1, x + radius) - std::max(0, x - radius) + 1;
+            out[x] = decide(count, length);
         }
     }
     Mask result(width, height);
+    std::vector<int> counts(size_t(width), 0);
+    for (int y = 0; y < std::min(radius, height); ++y) {
+        const uint8_t *in = horizontal.row(y);
+        for (int x = 0; x < width; ++x)
+            counts[size_t(x)] += in[x];
+    }
     for (int y = 0; y < height; ++y) {
-        const int y0 = std::max(0, y - radius);
-        const int y1 = std::min(height - 1, y + radius);
-        uint8_t *out = result.row(y);
-        for (int x = 0; x < width; ++x) {
-            uint8_t value = erode ? 1 : 0;
-            for (int i = y0; i <= y1; ++i)
-                value = erode ? uint8_t(value & horizontal.at(x, i)) : uint8_t(value | horizontal.at(x, i));
-            out[x] = value;
+        if (y + radius < height) {
+            const uint8_t *in = horizontal.row(y + radius);
+            for (int x = 0; x < width; ++x)
+                counts[size_t(x)] += in[x];
         }
+        if (y - radius - 1 >= 0) {
+            const uint8_t *in = horizontal.row(y - radius - 1);
+            for (int x = 0; x < width; ++x)
+                counts[size_t(x)] -= in[x];
+        }
+        const int length = std::min(height - 1, y + radius) - std::max(0, y - radius) + 1;
+        uint8_t *out = result.row(y);
+        for (int x = 0; x < width; ++x)
+            out[x] = decide(counts[size_t(x)], length);
     }
     return result;
 }

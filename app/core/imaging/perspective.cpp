@@ -1,5 +1,7 @@
 #include "imaging/perspective.h"
 
+#include "util/parallel.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -117,28 +119,36 @@ QImage boxReduced(const QImage &source, const QRect &area, int factor)
     const int width = (area.width() + factor - 1) / factor;
     const int height = (area.height() + factor - 1) / factor;
     QImage reduced(width, height, QImage::Format_RGB32);
-    std::vector<uint32_t> sums(size_t(width) * 3);
-    for (int ry = 0; ry < height; ++ry) {
-        std::fill(sums.begin(), sums.end(), 0);
-        const int y0 = area.top() + ry * factor;
-        const int y1 = std::min(area.top() + area.height(), y0 + factor);
-        for (int y = y0; y < y1; ++y) {
-            const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y)) + area.left();
-            for (int x = 0; x < area.width(); ++x) {
-                uint32_t *sum = &sums[size_t(x / factor) * 3];
-                sum[0] += qRed(line[x]);
-                sum[1] += qGreen(line[x]);
-                sum[2] += qBlue(line[x]);
+    // The output column of each input column, so the inner loop divides nothing.
+    std::vector<uint32_t> columnOf(size_t(area.width()));
+    for (int x = 0; x < area.width(); ++x)
+        columnOf[size_t(x)] = uint32_t(x / factor) * 3;
+    uchar *reducedBits = reduced.bits(); // scanLine() would detach in each thread
+    const qsizetype reducedStride = reduced.bytesPerLine();
+    forEachRowBand(height, [&](int firstRow, int endRow) {
+        std::vector<uint32_t> sums(size_t(width) * 3);
+        for (int ry = firstRow; ry < endRow; ++ry) {
+            std::fill(sums.begin(), sums.end(), 0);
+            const int y0 = area.top() + ry * factor;
+            const int y1 = std::min(area.top() + area.height(), y0 + factor);
+            for (int y = y0; y < y1; ++y) {
+                const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y)) + area.left();
+                for (int x = 0; x < area.width(); ++x) {
+                    uint32_t *sum = &sums[columnOf[size_t(x)]];
+                    sum[0] += qRed(line[x]);
+                    sum[1] += qGreen(line[x]);
+                    sum[2] += qBlue(line[x]);
+                }
+            }
+            auto *out = reinterpret_cast<QRgb *>(reducedBits + ry * reducedStride);
+            for (int rx = 0; rx < width; ++rx) {
+                const int columns = std::min(area.width(), (rx + 1) * factor) - rx * factor;
+                const uint32_t count = uint32_t(columns * (y1 - y0));
+                const uint32_t *sum = &sums[size_t(rx) * 3];
+                out[rx] = qRgb(int(sum[0] / count), int(sum[1] / count), int(sum[2] / count));
             }
         }
-        auto *out = reinterpret_cast<QRgb *>(reduced.scanLine(ry));
-        for (int rx = 0; rx < width; ++rx) {
-            const int columns = std::min(area.width(), (rx + 1) * factor) - rx * factor;
-            const uint32_t count = uint32_t(columns * (y1 - y0));
-            const uint32_t *sum = &sums[size_t(rx) * 3];
-            out[rx] = qRgb(int(sum[0] / count), int(sum[1] / count), int(sum[2] / count));
-        }
-    }
+    });
     return reduced;
 }
 
@@ -261,35 +271,47 @@ QImage Perspective::warp(const QImage &source, const Quad &corners, const QSize 
     const int lastX = sampled.width() - 1;
     const int lastY = sampled.height() - 1;
     const double scale = 1.0 / factor;
-    for (int v = 0; v < size.height(); ++v) {
-        auto *out = reinterpret_cast<QRgb *>(page.scanLine(v));
-        const double y = v + 0.5;
-        double numeratorX = m[0] * 0.5 + m[1] * y + m[2];
-        double numeratorY = m[3] * 0.5 + m[4] * y + m[5];
-        double denominator = m[6] * 0.5 + m[7] * y + m[8];
-        for (int u = 0; u < size.width(); ++u) {
-            // Source position in the sampled image, pixel centres at integers.
-            const double sx = ((numeratorX / denominator) - origin.x()) * scale - 0.5;
-            const double sy = ((numeratorY / denominator) - origin.y()) * scale - 0.5;
-            numeratorX += m[0];
-            numeratorY += m[3];
-            denominator += m[6];
+    // Scan lines are fetched once per band: QImage::scanLine() detaches and
+    // is not safe to call from several threads on a shared image.
+    uchar *pageBits = page.bits();
+    const qsizetype pageStride = page.bytesPerLine();
+    const uchar *sampledBits = sampled.constBits();
+    const qsizetype sampledStride = sampled.bytesPerLine();
+    const double originX = origin.x();
+    const double originY = origin.y();
+    const int width = size.width();
+    forEachRowBand(size.height(), [&](int firstRow, int endRow) {
+        for (int v = firstRow; v < endRow; ++v) {
+            auto *out = reinterpret_cast<QRgb *>(pageBits + v * pageStride);
+            const double y = v + 0.5;
+            double numeratorX = m[0] * 0.5 + m[1] * y + m[2];
+            double numeratorY = m[3] * 0.5 + m[4] * y + m[5];
+            double denominator = m[6] * 0.5 + m[7] * y + m[8];
+            for (int u = 0; u < width; ++u) {
+                // Source position in the sampled image, pixel centres at integers.
+                const double reciprocal = 1.0 / denominator;
+                const double sx = (numeratorX * reciprocal - originX) * scale - 0.5;
+                const double sy = (numeratorY * reciprocal - originY) * scale - 0.5;
+                numeratorX += m[0];
+                numeratorY += m[3];
+                denominator += m[6];
 
-            const double fx = std::clamp(sx, 0.0, double(lastX));
-            const double fy = std::clamp(sy, 0.0, double(lastY));
-            const int x0 = int(fx);
-            const int y0 = int(fy);
-            const int x1 = std::min(x0 + 1, lastX);
-            const int y1 = std::min(y0 + 1, lastY);
-            const auto wx = uint32_t((fx - x0) * 256);
-            const auto wy = uint32_t((fy - y0) * 256);
-            const auto *row0 = reinterpret_cast<const QRgb *>(sampled.constScanLine(y0));
-            const auto *row1 = reinterpret_cast<const QRgb *>(sampled.constScanLine(y1));
-            const uint32_t top = mix(row0[x0], row0[x1], wx);
-            const uint32_t bottom = mix(row1[x0], row1[x1], wx);
-            out[u] = mix(top, bottom, wy) | 0xFF000000u;
+                const double fx = std::clamp(sx, 0.0, double(lastX));
+                const double fy = std::clamp(sy, 0.0, double(lastY));
+                const int x0 = int(fx);
+                const int y0 = int(fy);
+                const int x1 = std::min(x0 + 1, lastX);
+                const int y1 = std::min(y0 + 1, lastY);
+                const auto wx = uint32_t((fx - x0) * 256);
+                const auto wy = uint32_t((fy - y0) * 256);
+                const auto *row0 = reinterpret_cast<const QRgb *>(sampledBits + y0 * sampledStride);
+                const auto *row1 = reinterpret_cast<const QRgb *>(sampledBits + y1 * sampledStride);
+                const uint32_t top = mix(row0[x0], row0[x1], wx);
+                const uint32_t bottom = mix(row1[x0], row1[x1], wx);
+                out[u] = mix(top, bottom, wy) | 0xFF000000u;
+            }
         }
-    }
+    });
     return page;
 }
 
