@@ -109,44 +109,46 @@ Background estimateBackground(const QImage &page)
     grid.values.assign(size_t(grid.columns) * size_t(grid.rows), 0);
     std::vector<std::array<double, 3>> paperColours(grid.values.size());
 
-    for (int by = 0; by < grid.rows; ++by) {
-        const int y0 = by * grid.block;
-        const int y1 = std::min(page.height(), y0 + grid.block);
-        for (int bx = 0; bx < grid.columns; ++bx) {
-            const int x0 = bx * grid.block;
-            const int x1 = std::min(page.width(), x0 + grid.block);
-            std::array<int, 256> histogram{};
-            for (int y = y0; y < y1; ++y) {
-                const auto *line = reinterpret_cast<const QRgb *>(page.constScanLine(y));
-                for (int x = x0; x < x1; ++x)
-                    ++histogram[size_t(luma(line[x]))];
-            }
-            const int count = (x1 - x0) * (y1 - y0);
-            int above = 0;
-            int level = 255;
-            while (level > 0 && (above + histogram[size_t(level)]) * 10 < count) {
-                above += histogram[size_t(level)];
-                --level;
-            }
-            std::array<double, 3> sum{};
-            int bright = 0;
-            for (int y = y0; y < y1; ++y) {
-                const auto *line = reinterpret_cast<const QRgb *>(page.constScanLine(y));
-                for (int x = x0; x < x1; ++x) {
-                    if (luma(line[x]) >= level) {
-                        sum[0] += qRed(line[x]);
-                        sum[1] += qGreen(line[x]);
-                        sum[2] += qBlue(line[x]);
-                        ++bright;
+    forEachRowBand(grid.rows, [&](int firstBlockRow, int endBlockRow) {
+        for (int by = firstBlockRow; by < endBlockRow; ++by) {
+            const int y0 = by * grid.block;
+            const int y1 = std::min(page.height(), y0 + grid.block);
+            for (int bx = 0; bx < grid.columns; ++bx) {
+                const int x0 = bx * grid.block;
+                const int x1 = std::min(page.width(), x0 + grid.block);
+                std::array<int, 256> histogram{};
+                for (int y = y0; y < y1; ++y) {
+                    const auto *line = reinterpret_cast<const QRgb *>(page.constScanLine(y));
+                    for (int x = x0; x < x1; ++x)
+                        ++histogram[size_t(luma(line[x]))];
+                }
+                const int count = (x1 - x0) * (y1 - y0);
+                int above = 0;
+                int level = 255;
+                while (level > 0 && (above + histogram[size_t(level)]) * 10 < count) {
+                    above += histogram[size_t(level)];
+                    --level;
+                }
+                std::array<double, 3> sum{};
+                int bright = 0;
+                for (int y = y0; y < y1; ++y) {
+                    const auto *line = reinterpret_cast<const QRgb *>(page.constScanLine(y));
+                    for (int x = x0; x < x1; ++x) {
+                        if (luma(line[x]) >= level) {
+                            sum[0] += qRed(line[x]);
+                            sum[1] += qGreen(line[x]);
+                            sum[2] += qBlue(line[x]);
+                            ++bright;
+                        }
                     }
                 }
+                grid.at(bx, by) = std::max(1, level);
+                const size_t index = size_t(by) * size_t(grid.columns) + size_t(bx);
+                for (int c = 0; c < 3; ++c)
+                    paperColours[index][size_t(c)] = sum[size_t(c)] / std::max(1, bright);
             }
-            grid.at(bx, by) = std::max(1, level);
-            const size_t index = size_t(by) * size_t(grid.columns) + size_t(bx);
-            for (int c = 0; c < 3; ++c)
-                paperColours[index][size_t(c)] = sum[size_t(c)] / std::max(1, bright);
         }
-    }
+    }, 8); // a row of blocks is about 36 pixel rows on a 2 MP page
 
     // The brightest quarter of the blocks is surely paper: its mean colour
     // sets the white balance.

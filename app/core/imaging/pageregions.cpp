@@ -23,11 +23,7 @@ WorkImage reduce(const QImage &photo, int factor)
     work.green = Plane(width, height);
     work.blue = Plane(width, height);
 
-    // The work column of each photo column, so the inner loop divides nothing.
-    const int sourceWidth = source.width(); // not re-read in the inner loop
-    std::vector<uint32_t> columnOf(static_cast<size_t>(sourceWidth));
-    for (int x = 0; x < source.width(); ++x)
-        columnOf[size_t(x)] = uint32_t(x / factor) * 3;
+    const int sourceWidth = source.width(); // not re-read in the inner loops
     std::vector<uint32_t> sums(size_t(width) * 3);
     for (int wy = 0; wy < height; ++wy) {
         std::fill(sums.begin(), sums.end(), 0);
@@ -35,12 +31,19 @@ WorkImage reduce(const QImage &photo, int factor)
         const int y1 = std::min(source.height(), y0 + factor);
         for (int y = y0; y < y1; ++y) {
             const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y));
-            for (int x = 0; x < sourceWidth; ++x) {
-                const QRgb pixel = line[x];
-                uint32_t *sum = &sums[columnOf[size_t(x)]];
-                sum[0] += qRed(pixel);
-                sum[1] += qGreen(pixel);
-                sum[2] += qBlue(pixel);
+            // Each block's row is summed in registers, then added once.
+            for (int wx = 0, x = 0; wx < width; ++wx) {
+                uint32_t red = 0, green = 0, blue = 0;
+                for (const int end = std::min(sourceWidth, x + factor); x < end; ++x) {
+                    const QRgb pixel = line[x];
+                    red += qRed(pixel);
+                    green += qGreen(pixel);
+                    blue += qBlue(pixel);
+                }
+                uint32_t *sum = &sums[size_t(wx) * 3];
+                sum[0] += red;
+                sum[1] += green;
+                sum[2] += blue;
             }
         }
         uint8_t *red = work.red.row(wy);

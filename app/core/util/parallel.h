@@ -9,14 +9,14 @@ namespace qujat {
 
 // Runs `work(begin, end)` over the rows [0, count) in up to four bands, one
 // of them on the calling thread and the others on their own threads. Each
-// band must only write its own rows. Small jobs stay on one thread, where
-// starting threads would cost more than it saves.
+// band must only write its own rows. Bands have at least `minRowsPerBand`
+// rows, so that small jobs stay on one thread, where starting threads would
+// cost more than it saves.
 template<typename Work>
-void forEachRowBand(int count, Work work)
+void forEachRowBand(int count, Work work, int minRowsPerBand = 128)
 {
-    constexpr int MinRowsPerBand = 128;
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    const int bands = std::clamp(count / MinRowsPerBand, 1, std::min(4, cores));
+    const int bands = std::clamp(count / std::max(1, minRowsPerBand), 1, std::min(4, cores));
     if (bands == 1) {
         work(0, count);
         return;
