@@ -1544,13 +1544,13 @@ Deletes the item.</extracomment>
         <translation>Мұғалім: өз портфолиомды жинаймын</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The school&apos;s administration: I check the teachers&apos; portfolios</source>
         <extracomment>Mode choice: the administration.</extracomment>
         <translation>Мектеп әкімшілігі: мұғалімдердің портфолиосын тексеремін</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>School&apos;s name</source>
         <extracomment>The school&apos;s name in administration mode.</extracomment>
         <translation>Мектептің атауы</translation>
@@ -1596,7 +1596,7 @@ Deletes the item.</extracomment>
         <translation>Бет қосу тоқтатылды.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Qujat could not save this page as a JPEG. Check that the device has free space and add the photo again.</source>
         <translation>Qujat бұл бетті JPEG етіп сақтай алмады. Құрылғыда бос орын барын тексеріп, фотоны қайта қосыңыз.</translation>
     </message>
@@ -2323,7 +2323,12 @@ Deletes the item.</extracomment>
         <translation>%1 файлы жоқ немесе ол файл емес.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>The review file is damaged or was changed after the school exported it. Ask the school&apos;s administration to export the review again. Nothing was changed.</source>
+        <translation>Пікір файлы зақымдалған немесе мектеп оны экспорттағаннан кейін өзгертілген. Мектеп әкімшілігінен пікірді қайта экспорттауды сұраңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This file is a teacher&apos;s portfolio bundle, not a review. The school imports bundles; the teacher imports the review the school sends back.</source>
         <translation>Бұл файл — пікір емес, мұғалім портфолиосының архиві. Архивтерді мектеп импорттайды, ал мұғалім мектеп қайтарған пікірді импорттайды.</translation>
     </message>
@@ -2339,7 +2344,7 @@ Deletes the item.</extracomment>
         <translation>Пікірге мектеп қол қоймаған немесе ол қол қойылғаннан кейін өзгертілген, сондықтан оған сенуге болмайды. Әкімшіліктен оны қайта экспорттауды сұраңыз. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This review is for another portfolio (%1), not for this one. Check that you opened the file meant for you; ask the administration for your own review. Nothing was changed.</source>
         <translation>Бұл пікір осы портфолиоға емес, басқа портфолиоға (%1) арналған. Өзіңізге арналған файлды ашқаныңызды тексеріңіз; әкімшіліктен өз пікіріңізді сұраңыз. Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -2862,27 +2867,27 @@ Deletes the item.</extracomment>
     <name>SchoolStore</name>
     <message>
         <location filename="../app/cli/bundlecommands.cpp" line="+118"/>
-        <location filename="../app/core/school/schoolstore.cpp" line="+398"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="+403"/>
         <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
         <translation>%1 портфолио файлы қол қойылғаннан кейін өзгертілген, сондықтан оған сенуге болмайды. Мұғалімнен оны қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/core/school/schoolstore.cpp" line="-306"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="-311"/>
         <source>Qujat could not write the school&apos;s data. Check that the disk is not full, then try again. Nothing was imported.</source>
         <translation>Qujat мектеп деректерін жаза алмады. Дискінің толып қалмағанын тексеріп, қайталап көріңіз. Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Qujat cannot create the school&apos;s data folder %1. Choose a writable folder.</source>
         <translation>Qujat мектептің %1 деректер қалтасын жасай алмайды. Жазуға болатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>The folder %1 holds a teacher&apos;s portfolio, not the school&apos;s data. Choose another folder for the school.</source>
         <translation>%1 қалтасында мектеп деректері емес, мұғалімнің портфолиосы бар. Мектеп үшін басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The school&apos;s data is open in another Qujat window or in qujat-cli. Close it and try again.</source>
         <translation>Мектеп деректері Qujat бағдарламасының басқа терезесінде немесе qujat-cli ішінде ашық. Оны жауып, қайталап көріңіз.</translation>
     </message>
@@ -2892,7 +2897,7 @@ Deletes the item.</extracomment>
         <translation>Qujat мектептің %1 деректер қалтасына жаза алмайды. Дискінің толып қалмағанын және қалтаға жазуға болатынын тексеріп, қайталап көріңіз. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>No portfolio of this teacher has been imported.</source>
         <translation>Бұл мұғалімнің портфолиосы әлі импортталған жоқ.</translation>
     </message>

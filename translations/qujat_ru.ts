@@ -1554,13 +1554,13 @@ Deletes the item.</extracomment>
         <translation>Учитель: я собираю своё портфолио</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The school&apos;s administration: I check the teachers&apos; portfolios</source>
         <extracomment>Mode choice: the administration.</extracomment>
         <translation>Администрация школы: я проверяю портфолио учителей</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>School&apos;s name</source>
         <extracomment>The school&apos;s name in administration mode.</extracomment>
         <translation>Название школы</translation>
@@ -1606,7 +1606,7 @@ Deletes the item.</extracomment>
         <translation>Добавление страницы отменено.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Qujat could not save this page as a JPEG. Check that the device has free space and add the photo again.</source>
         <translation>Qujat не смог сохранить эту страницу в формате JPEG. Проверьте, есть ли на устройстве свободное место, и добавьте фото снова.</translation>
     </message>
@@ -2336,7 +2336,12 @@ Deletes the item.</extracomment>
         <translation>Файл %1 не существует или не является файлом.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>The review file is damaged or was changed after the school exported it. Ask the school&apos;s administration to export the review again. Nothing was changed.</source>
+        <translation>Файл отзыва повреждён или изменён после того, как школа его экспортировала. Попросите администрацию школы экспортировать отзыв ещё раз. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This file is a teacher&apos;s portfolio bundle, not a review. The school imports bundles; the teacher imports the review the school sends back.</source>
         <translation>Этот файл — архив портфолио учителя, а не отзыв. Архивы импортирует школа, а учитель импортирует отзыв, который присылает школа.</translation>
     </message>
@@ -2352,7 +2357,7 @@ Deletes the item.</extracomment>
         <translation>Отзыв не подписан школой или изменён после подписи, поэтому ему нельзя доверять. Попросите администрацию выгрузить его заново. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This review is for another portfolio (%1), not for this one. Check that you opened the file meant for you; ask the administration for your own review. Nothing was changed.</source>
         <translation>Этот отзыв предназначен для другого портфолио (%1), а не для этого. Проверьте, что открыли файл для вас; попросите администрацию прислать ваш отзыв. Ничего не изменено.</translation>
     </message>
@@ -2879,27 +2884,27 @@ Deletes the item.</extracomment>
     <name>SchoolStore</name>
     <message>
         <location filename="../app/cli/bundlecommands.cpp" line="+118"/>
-        <location filename="../app/core/school/schoolstore.cpp" line="+398"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="+403"/>
         <source>The bundle of %1 was changed after it was signed, so it cannot be trusted. Ask the teacher to export it again. Nothing was imported.</source>
         <translation>Файл портфолио (%1) изменён после подписания, поэтому ему нельзя доверять. Попросите учителя экспортировать его заново. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../app/core/school/schoolstore.cpp" line="-306"/>
+        <location filename="../app/core/school/schoolstore.cpp" line="-311"/>
         <source>Qujat could not write the school&apos;s data. Check that the disk is not full, then try again. Nothing was imported.</source>
         <translation>Qujat не удалось записать данные школы. Проверьте, что диск не заполнен, и повторите попытку. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Qujat cannot create the school&apos;s data folder %1. Choose a writable folder.</source>
         <translation>Qujat не может создать папку данных школы %1. Выберите папку, доступную для записи.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>The folder %1 holds a teacher&apos;s portfolio, not the school&apos;s data. Choose another folder for the school.</source>
         <translation>В папке %1 лежит портфолио учителя, а не данные школы. Выберите для школы другую папку.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The school&apos;s data is open in another Qujat window or in qujat-cli. Close it and try again.</source>
         <translation>Данные школы открыты в другом окне Qujat или в qujat-cli. Закройте его и повторите попытку.</translation>
     </message>
@@ -2909,7 +2914,7 @@ Deletes the item.</extracomment>
         <translation>Qujat не может записать в папку данных школы %1. Проверьте, что диск не заполнен и в папку можно записывать, и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>No portfolio of this teacher has been imported.</source>
         <translation>Портфолио этого учителя ещё не импортировано.</translation>
     </message>

@@ -163,6 +163,7 @@ int runReview(const Context &schoolContext, const Context &teacherContext, const
                                   {QStringLiteral("reviewUuid"), uuidText(report.reviewUuid)},
                                   {QStringLiteral("school"), report.school},
                                   {QStringLiteral("reviewer"), report.reviewer},
+                                  {QStringLiteral("note"), report.note},
                                   {QStringLiteral("accepted"), report.accepted},
                                   {QStringLiteral("returned"), report.returned},
                                   {QStringLiteral("alreadyImported"), report.alreadyImported},
@@ -172,6 +173,8 @@ int runReview(const Context &schoolContext, const Context &teacherContext, const
         } else {
             out() << report.school << ", " << report.reviewer << ": " << report.accepted << " accepted, "
                   << report.returned << " returned\n";
+            if (!report.note.isEmpty())
+                out() << "note: " << report.note << '\n';
         }
         return Success;
     }

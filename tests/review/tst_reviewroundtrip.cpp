@@ -220,6 +220,19 @@ private Q_SLOTS:
         QVERIFY2(error.detail.contains(QLatin1String("signature")), qPrintable(error.detail));
         QCOMPARE(reviewRows(teacher), 0);
 
+        // Changed without recomputing the checksums: the bag check fails,
+        // and the message names the school, not the teacher.
+        entries = test::readZip(path(QStringLiteral("t-r.zip")));
+        for (test::ZipEntry &entry : entries) {
+            if (entry.name.endsWith("data/review.json"))
+                entry.content.replace("\"returned\"", "\"accepted\"");
+        }
+        QVERIFY(test::writeZip(path(QStringLiteral("t-changed.zip")), entries));
+        QVERIFY(!ReviewFile::importInto(teacher, path(QStringLiteral("t-changed.zip")), {}, &report, &error));
+        QVERIFY2(error.message.contains(QLatin1String("school")), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QLatin1String("teacher")), qPrintable(error.message));
+        QCOMPARE(reviewRows(teacher), 0);
+
         // A portfolio bundle is not a review.
         QVERIFY(!ReviewFile::importInto(teacher, path(QStringLiteral("t.zip")), {}, &report, &error));
         QVERIFY2(error.detail.contains(QLatin1String("portfolio")), qPrintable(error.detail));
@@ -274,6 +287,9 @@ private Q_SLOTS:
                       QStringLiteral("--comment"), QStringLiteral("Түпнұсқамен салыстырылмаған"),
                       QStringLiteral("--data-dir"), schoolDir, QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
+        const QString note = QStringLiteral("Ашық сабақтың хаттамасын қосыңыз");
+        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("note"), QStringLiteral("--teacher"), teacherId, note,
+                      QStringLiteral("--data-dir"), schoolDir}).exitCode, 0);
         const QString reviewFile = path(QStringLiteral("cli-review.zip"));
         result = run({QStringLiteral("review"), QStringLiteral("export"), QStringLiteral("--teacher"), teacherId,
                       QStringLiteral("--out"), reviewFile, QStringLiteral("--data-dir"), schoolDir, QStringLiteral("--json")});
@@ -285,6 +301,7 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QStringLiteral("school")).toString(),
                  QStringLiteral("Ақсу ЖОМ"));
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QStringLiteral("note")).toString(), note);
         result = run({QStringLiteral("show"), item, QStringLiteral("--data-dir"), teacherDir, QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
         const QJsonObject review = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("review")).toObject();

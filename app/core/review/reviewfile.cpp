@@ -233,7 +233,10 @@ bool ReviewFile::read(const QString &zipPath, const QString &stagingDir, ReviewD
     checkOptions.knownSha256 = unzipped.sha256;
     const BagCheck bag = BagChecker::check(bagDir, checkOptions);
     if (!bag.valid) {
-        *error = bag.error;
+        // The checker's own message speaks of a teacher's bundle.
+        *error = {tr("The review file is damaged or was changed after the school exported it. Ask the "
+                     "school's administration to export the review again. Nothing was changed."),
+                  bag.error.detail};
         return false;
     }
     const QString kind = bag.infoValue(QLatin1String(BundleKindLabel));
@@ -330,6 +333,7 @@ bool ReviewFile::importInto(Store &store, const QString &zipPath, const ReviewIm
     report->reviewUuid = document.reviewUuid;
     report->school = document.school;
     report->reviewer = document.reviewer;
+    report->note = document.note;
     if (document.portfolioUuid != store.portfolioUuid()) {
         *error = {tr("This review is for another portfolio (%1), not for this one. Check that you opened the "
                      "file meant for you; ask the administration for your own review. Nothing was changed.")

@@ -51,6 +51,7 @@ struct ReviewImportReport
     QUuid reviewUuid;
     QString school;
     QString reviewer;
+    QString note; // the school's note on the whole portfolio
     int accepted = 0;
     int returned = 0;
     bool alreadyImported = false;
