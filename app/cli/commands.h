@@ -36,6 +36,21 @@ int runDemo(const Context &context, int count);
 // Prints the readiness findings; returns Success when there are none and
 // Failure when there are.
 int runCheck(const Context &context);
+// The profile fields given on the command line; unset ones stay as stored.
+struct ProfileArguments
+{
+    std::optional<QString> fullName;
+    std::optional<QString> school;
+    std::optional<QString> position;
+    std::optional<QString> subject;
+    std::optional<QString> specialty;
+    std::optional<QString> experience;
+    std::optional<QString> category;
+    std::optional<QString> targetCategory;
+    std::optional<QString> attestationDate;
+};
+// Sets the given profile fields, then prints the profile.
+int runProfile(const Context &context, const ProfileArguments &arguments);
 // Writes the portfolio as a PDF to `out` in `language` (kk, ru or en).
 int runReport(const Context &context, const QString &out, const QString &language);
 

@@ -71,6 +71,10 @@ int main(int argc, char *argv[])
         "                                        when ready, 1 with findings, 3 when the portfolio\n"
         "                                        cannot be opened\n"
         "  report --out FILE [--lang kk|ru|en]   write the portfolio as a PDF (Kazakh by default)\n"
+        "  profile [--full-name T] [--school-name T] [--position T] [--subject T] [--specialty T]\n"
+        "      [--experience YEARS] [--category KEY] [--target-category KEY] [--attestation-date DATE]\n"
+        "                                        show the teacher's profile, or set the fields given\n"
+        "                                        (an empty value clears a field)\n"
         "  review mark ITEM accepted|returned [--comment TEXT]\n"
         "                                        mark an item of a teacher's copy (school's data)\n"
         "  review clear ITEM                     remove the mark of an item\n"
@@ -132,6 +136,19 @@ int main(int argc, char *argv[])
         QStringLiteral("For 'school': the administrator who signs the reviews."), QStringLiteral("TEXT"));
     parser.addOptions({commentOption, teacherOption, schoolNameOption, administratorOption});
     parser.addOption(verboseOption);
+    // 'profile' options, in the order of the ProfileArguments fields.
+    const QList<QCommandLineOption> profileOptions = {
+        {QStringLiteral("full-name"), QStringLiteral("For 'profile': the teacher's full name."), QStringLiteral("TEXT")},
+        {QStringLiteral("school-name"), QStringLiteral("For 'profile': the teacher's school."), QStringLiteral("TEXT")},
+        {QStringLiteral("position"), QStringLiteral("For 'profile': the position held."), QStringLiteral("TEXT")},
+        {QStringLiteral("subject"), QStringLiteral("For 'profile': the subject taught."), QStringLiteral("TEXT")},
+        {QStringLiteral("specialty"), QStringLiteral("For 'profile': the specialty by diploma."), QStringLiteral("TEXT")},
+        {QStringLiteral("experience"), QStringLiteral("For 'profile': years of teaching experience."), QStringLiteral("YEARS")},
+        {QStringLiteral("category"), QStringLiteral("For 'profile': the current qualification category key."), QStringLiteral("KEY")},
+        {QStringLiteral("target-category"), QStringLiteral("For 'profile': the category applied for."), QStringLiteral("KEY")},
+        {QStringLiteral("attestation-date"), QStringLiteral("For 'profile': the planned attestation date, YYYY-MM-DD."), QStringLiteral("DATE")},
+    };
+    parser.addOptions(profileOptions);
     const QCommandLineOption acceptSuggestionsOption(QStringLiteral("accept-suggestions"),
         QStringLiteral("add: fill the section, kind, title, date, issuer, level and other fields from the "
                        "text recognised on the page (needs Tesseract)."));
@@ -251,6 +268,17 @@ int main(int argc, char *argv[])
             return UsageError;
         }
         return runDemo(context, count);
+    }
+    if (command == QLatin1String("profile") && arguments.isEmpty()) {
+        ProfileArguments profile;
+        std::optional<QString> *fields[] = {&profile.fullName, &profile.school, &profile.position,
+                                            &profile.subject, &profile.specialty, &profile.experience,
+                                            &profile.category, &profile.targetCategory, &profile.attestationDate};
+        for (qsizetype i = 0; i < profileOptions.size(); ++i) {
+            if (parser.isSet(profileOptions.at(i)))
+                *fields[i] = parser.value(profileOptions.at(i));
+        }
+        return runProfile(context, profile);
     }
     if (command == QLatin1String("check") && arguments.isEmpty())
         return runCheck(context);

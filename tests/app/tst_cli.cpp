@@ -83,6 +83,52 @@ private Q_SLOTS:
         QVERIFY(listed.out.contains("15.03.2025"));
     }
 
+    // The profile names the teacher in bundles: it can be set without the app,
+    // a bad value changes nothing, and the name reaches the exported bundle.
+    void profileSetShownAndExported()
+    {
+        QTemporaryDir data;
+        const QString dir = data.path();
+        Run run = runCli({QStringLiteral("profile"), QStringLiteral("--full-name"), QStringLiteral("Сәрсенова  Гүлнар"),
+                          QStringLiteral("--school-name"), QStringLiteral("№ 12 мектеп-гимназия"),
+                          QStringLiteral("--experience"), QStringLiteral("14"), QStringLiteral("--category"),
+                          QStringLiteral("expert"), QStringLiteral("--attestation-date"), QStringLiteral("2027-03-15"),
+                          QStringLiteral("--data-dir"), dir, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QJsonObject profile = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(profile.value(QStringLiteral("fullName")).toString(), QStringLiteral("Сәрсенова Гүлнар"));
+        QCOMPARE(profile.value(QStringLiteral("yearsOfExperience")).toInt(), 14);
+
+        // One bad value: exit 2, and the other given fields are not saved either.
+        run = runCli({QStringLiteral("profile"), QStringLiteral("--subject"), QStringLiteral("Физика"),
+                      QStringLiteral("--target-category"), QStringLiteral("grandmaster"), QStringLiteral("--data-dir"), dir});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("grandmaster") && run.err.contains("master"), run.err.constData());
+        QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("--experience"), QStringLiteral("-1"),
+                         QStringLiteral("--data-dir"), dir}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("--attestation-date"), QStringLiteral("15.03.2027"),
+                         QStringLiteral("--data-dir"), dir}).exitCode, 2);
+        run = runCli({QStringLiteral("profile"), QStringLiteral("--data-dir"), dir, QStringLiteral("--json")});
+        profile = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(profile.value(QStringLiteral("subject")).toString(), QString());
+        QCOMPARE(profile.value(QStringLiteral("yearsOfExperience")).toInt(), 14);
+        QCOMPARE(profile.value(QStringLiteral("attestationDate")).toString(), QStringLiteral("2027-03-15"));
+
+        // An empty value clears a field.
+        run = runCli({QStringLiteral("profile"), QStringLiteral("--category"), QString(), QStringLiteral("--data-dir"),
+                      dir, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("currentCategory")).toString(), QString());
+
+        const QString bundle = m_work.filePath(QStringLiteral("profile-bundle.zip"));
+        QVERIFY(runCli({QStringLiteral("add"), m_photo, QStringLiteral("--section"), QStringLiteral("documents.general"),
+                        QStringLiteral("--data-dir"), dir}).exitCode == 0);
+        run = runCli({QStringLiteral("export"), QStringLiteral("--out"), bundle, QStringLiteral("--data-dir"), dir});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runCli({QStringLiteral("verify"), bundle, QStringLiteral("--json")});
+        QVERIFY2(run.out.contains("Сәрсенова Гүлнар"), run.out.constData());
+    }
+
     void badArgumentsExitNonZero_data()
     {
         QTest::addColumn<QStringList>("arguments");
