@@ -87,13 +87,34 @@ constexpr int MaxLinearSymbols = 4;
 
 enum class Symbology { Matrix, Linear };
 
+// The matrix codes a certificate or diploma carries: what the first pass of
+// Effort::UntilFound reads. PDF417 and MaxiCode (identity cards, parcels)
+// come in the passes that follow when it finds nothing.
+ZXing::BarcodeFormats commonMatrixFormats()
+{
+    return ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::MicroQRCode | ZXing::BarcodeFormat::DataMatrix
+           | ZXing::BarcodeFormat::Aztec;
+}
+
+// The matrix formats that commonMatrixFormats() leaves out.
+ZXing::BarcodeFormats otherMatrixFormats()
+{
+    ZXing::BarcodeFormats others;
+    for (const ZXing::BarcodeFormat format : ZXing::BarcodeFormats(MatrixFormats)) {
+        if (!commonMatrixFormats().testFlag(format))
+            others |= format;
+    }
+    return others;
+}
+
 // `downscale` lets ZXing try its own smaller copies of the image, which is
 // redundant where read() runs its pyramid after the pass.
-ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer, bool downscale = true)
+ReaderOptions readerOptions(Symbology symbology, ZXing::Binarizer binarizer, bool downscale = true,
+                            ZXing::BarcodeFormats matrixFormats = MatrixFormats)
 {
     const bool linear = symbology == Symbology::Linear;
     ReaderOptions options;
-    options.setFormats(linear ? LinearFormats : MatrixFormats);
+    options.setFormats(linear ? ZXing::BarcodeFormats(LinearFormats) : matrixFormats);
     options.setBinarizer(binarizer);
     options.setTryHarder(true);
     options.setTryRotate(true);
@@ -183,11 +204,18 @@ public:
 
     // One binarizer's matrix and linear reads.
     void decodeWith(ZXing::Binarizer binarizer, const QImage &grey, const char *pass, bool withLinear,
-                    bool pyramidFollows)
+                    bool pyramidFollows, ZXing::BarcodeFormats matrixFormats = MatrixFormats)
     {
-        decodeMatrix(grey, binarizer, pass, !pyramidFollows);
+        decodeMatrix(grey, binarizer, pass, !pyramidFollows, matrixFormats);
         if (withLinear)
             decodeLinear(grey, binarizer, pass);
+    }
+
+    // One binarizer's matrix read of `formats` only.
+    void decodeMatrixOnly(ZXing::Binarizer binarizer, const QImage &grey, const char *pass, bool pyramidFollows,
+                          ZXing::BarcodeFormats formats)
+    {
+        decodeMatrix(grey, binarizer, pass, !pyramidFollows, formats);
     }
 
     bool isEmpty() const { return m_barcodes.isEmpty(); }
@@ -203,9 +231,12 @@ public:
     }
 
 private:
-    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass, bool downscale)
+    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass, bool downscale,
+                      ZXing::BarcodeFormats formats = MatrixFormats)
     {
-        const auto options = readerOptions(Symbology::Matrix, binarizer, downscale);
+        if (formats.empty())
+            return;
+        const auto options = readerOptions(Symbology::Matrix, binarizer, downscale, formats);
         for (const Symbol &symbol : ZXing::ReadBarcodes(viewOf(grey), options)) {
             if (symbol.isValid())
                 add(toBarcode(symbol), outlineOf(symbol), pass);
@@ -274,12 +305,18 @@ QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
 
     // The local-average pass at full resolution reads the sharp, evenly lit
     // codes of a typical phone photo, small ones included. On a large photo
-    // it runs first and alone, so that UntilFound can stop after it.
+    // it runs first and alone, so that UntilFound can stop after it; then
+    // for the common formats only, with the others read when it finds none.
     Collector collector;
-    if (large) {
-        collector.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows);
-        if (effort == Effort::UntilFound && !collector.isEmpty())
+    if (large && effort == Effort::UntilFound) {
+        collector.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows,
+                             commonMatrixFormats());
+        if (!collector.isEmpty())
             return collector.barcodes();
+        collector.decodeMatrixOnly(ZXing::Binarizer::LocalAverage, grey, "full-resolution", pyramidFollows,
+                                   otherMatrixFormats());
+    } else if (large) {
+        collector.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows);
     }
 
     // The rest of the full-resolution pass of a large photo runs on a

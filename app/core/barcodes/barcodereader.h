@@ -30,7 +30,8 @@ public:
         // Every pass, for the most codes.
         AllPasses,
         // For a photo larger than the pyramid (a camera photo), stop after
-        // the full-resolution local-average pass when it found a code.
+        // the full-resolution local-average pass for QR, Micro QR, Data
+        // Matrix, Aztec and linear codes when it found a code.
         // Further codes that only other passes read are then missed; the
         // capture pipeline takes that risk for speed.
         UntilFound,
