@@ -86,7 +86,9 @@ Candidate combine(const Quad &quad, const std::array<SideSupport, 4> &sides, con
 // border test precomputed along it as prefix sums.
 struct HoughLine
 {
-    double theta = 0; // radians, 0..pi
+    double theta = 0; // radians, 0..pi; set with setTheta()
+    double cosTheta = 1;
+    double sinTheta = 0;
     double rho = 0;
     int votes = 0;
     bool frame = false; // one of the image borders, standing for a page cut by the frame
@@ -95,8 +97,16 @@ struct HoughLine
     std::vector<int> insideBefore;    // samples inside the frame before index i
     std::vector<double> stepBefore;   // sum of BorderTest::lumaStep along the normal before index i
 
-    QPointF normal() const { return {std::cos(theta), std::sin(theta)}; }
-    QPointF direction() const { return {-std::sin(theta), std::cos(theta)}; }
+    // The candidates' loops call these millions of times, so the sine and
+    // cosine are computed once.
+    void setTheta(double radians)
+    {
+        theta = radians;
+        cosTheta = std::cos(radians);
+        sinTheta = std::sin(radians);
+    }
+    QPointF normal() const { return {cosTheta, sinTheta}; }
+    QPointF direction() const { return {-sinTheta, cosTheta}; }
     QPointF foot() const { return normal() * rho; }
     double position(const QPointF &p) const { return QPointF::dotProduct(p - foot(), direction()); }
 };
@@ -218,7 +228,7 @@ std::vector<HoughLine> houghLines(const EdgeMap &edges, int maxLines)
             if (!isPeak)
                 continue;
             HoughLine line;
-            line.theta = t * M_PI / 180;
+            line.setTheta(t * M_PI / 180);
             line.rho = r - maxRho;
             line.votes = votes;
             peaks.push_back(line);
@@ -232,11 +242,11 @@ std::vector<HoughLine> houghLines(const EdgeMap &edges, int maxLines)
 
 std::optional<QPointF> crossing(const HoughLine &a, const HoughLine &b)
 {
-    const double det = std::cos(a.theta) * std::sin(b.theta) - std::sin(a.theta) * std::cos(b.theta);
+    const double det = a.cosTheta * b.sinTheta - a.sinTheta * b.cosTheta;
     if (std::abs(det) < 1e-6)
         return std::nullopt;
-    const double x = (a.rho * std::sin(b.theta) - b.rho * std::sin(a.theta)) / det;
-    const double y = (b.rho * std::cos(a.theta) - a.rho * std::cos(b.theta)) / det;
+    const double x = (a.rho * b.sinTheta - b.rho * a.sinTheta) / det;
+    const double y = (b.rho * a.cosTheta - a.rho * b.cosTheta) / det;
     return QPointF(x, y);
 }
 
@@ -373,27 +383,33 @@ EdgeMap edgeMap(const WorkImage &work)
     std::vector<int16_t> gradientX(magnitude.size(), 0);
     std::vector<int16_t> gradientY(magnitude.size(), 0);
     const Plane *planes[3] = {&work.red, &work.green, &work.blue};
+    // Per row, each channel's gradient is computed over the whole row first
+    // (a loop the compiler vectorises); the strongest channel wins, the
+    // first of equals in the order red, green, blue.
+    const auto rowLength = static_cast<size_t>(width);
+    std::vector<int> gx(rowLength), gy(rowLength), best(rowLength);
     for (int y = 1; y + 1 < height; ++y) {
-        for (int x = 1; x + 1 < width; ++x) {
-            int bestGx = 0, bestGy = 0, best = -1;
-            for (const Plane *plane : planes) {
-                const uint8_t *above = plane->row(y - 1);
-                const uint8_t *here = plane->row(y);
-                const uint8_t *below = plane->row(y + 1);
-                const int gx = (above[x + 1] + 2 * here[x + 1] + below[x + 1]) - (above[x - 1] + 2 * here[x - 1] + below[x - 1]);
-                const int gy = (below[x - 1] + 2 * below[x] + below[x + 1]) - (above[x - 1] + 2 * above[x] + above[x + 1]);
-                const int strength = gx * gx + gy * gy;
-                if (strength > best) {
-                    best = strength;
-                    bestGx = gx;
-                    bestGy = gy;
+        std::fill(best.begin(), best.end(), -1);
+        const size_t rowStart = size_t(y) * size_t(width);
+        for (const Plane *plane : planes) {
+            const uint8_t *above = plane->row(y - 1);
+            const uint8_t *here = plane->row(y);
+            const uint8_t *below = plane->row(y + 1);
+            for (int x = 1; x + 1 < width; ++x) {
+                gx[size_t(x)] = (above[x + 1] + 2 * here[x + 1] + below[x + 1]) - (above[x - 1] + 2 * here[x - 1] + below[x - 1]);
+                gy[size_t(x)] = (below[x - 1] + 2 * below[x] + below[x + 1]) - (above[x - 1] + 2 * above[x] + above[x + 1]);
+            }
+            for (int x = 1; x + 1 < width; ++x) {
+                const int strength = gx[size_t(x)] * gx[size_t(x)] + gy[size_t(x)] * gy[size_t(x)];
+                if (strength > best[size_t(x)]) {
+                    best[size_t(x)] = strength;
+                    gradientX[rowStart + size_t(x)] = int16_t(gx[size_t(x)]);
+                    gradientY[rowStart + size_t(x)] = int16_t(gy[size_t(x)]);
                 }
             }
-            const size_t index = size_t(y) * size_t(width) + size_t(x);
-            magnitude[index] = float(std::sqrt(double(best)));
-            gradientX[index] = int16_t(bestGx);
-            gradientY[index] = int16_t(bestGy);
         }
+        for (int x = 1; x + 1 < width; ++x)
+            magnitude[rowStart + size_t(x)] = float(std::sqrt(double(best[size_t(x)])));
     }
 
     // A Sobel kernel returns 4 s for a step of s levels.
@@ -441,7 +457,7 @@ std::vector<Candidate> lineCandidates(const BorderTest &test, const EdgeMap &edg
         precomputeSupport(test, &line, diagonal);
     const auto frameLine = [&](double theta, double rho) {
         HoughLine line;
-        line.theta = theta;
+        line.setTheta(theta);
         line.rho = rho;
         line.frame = true;
         return line;

@@ -67,6 +67,10 @@ void boxBlur(Plane *plane, int radius)
     const int width = plane->width;
     const int height = plane->height;
     const int window = 2 * radius + 1;
+    // The rounded mean of every possible window sum, so no pixel divides.
+    std::vector<uint8_t> meanOf(size_t(255 * window + 1));
+    for (size_t sum = 0; sum < meanOf.size(); ++sum)
+        meanOf[sum] = uint8_t((int(sum) + window / 2) / window);
     std::vector<uint8_t> line(size_t(std::max(width, height)));
     const auto blurLine = [&](auto get, auto set, int length) {
         for (int i = 0; i < length; ++i)
@@ -75,7 +79,7 @@ void boxBlur(Plane *plane, int radius)
         for (int i = -radius; i <= radius; ++i)
             sum += line[size_t(std::clamp(i, 0, length - 1))];
         for (int i = 0; i < length; ++i) {
-            set(i, uint8_t((sum + window / 2) / window));
+            set(i, meanOf[size_t(sum)]);
             sum += line[size_t(std::min(i + radius + 1, length - 1))];
             sum -= line[size_t(std::max(i - radius, 0))];
         }
@@ -97,7 +101,7 @@ void boxBlur(Plane *plane, int radius)
         const uint8_t *entering = rows.row(std::min(y + radius + 1, height - 1));
         const uint8_t *leaving = rows.row(std::max(y - radius, 0));
         for (int x = 0; x < width; ++x) {
-            out[x] = uint8_t((sums[size_t(x)] + window / 2) / window);
+            out[x] = meanOf[size_t(sums[size_t(x)])];
             sums[size_t(x)] += entering[x] - leaving[x];
         }
     }
