@@ -334,8 +334,9 @@ QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
 
     // The local-average pass at full resolution reads the sharp, evenly lit
     // codes of a typical phone photo, small ones included. On a large photo
-    // it runs first and alone, so that UntilFound can stop after it; then
-    // for the common formats only, with the others read when it finds none.
+    // it runs first and alone, so that UntilFound can stop after it. For
+    // UntilFound it reads the common formats first and the others only
+    // when those found nothing.
     Collector collector;
     if (large && effort == Effort::UntilFound) {
         collector.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows,

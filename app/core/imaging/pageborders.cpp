@@ -378,14 +378,14 @@ EdgeMap edgeMap(const WorkImage &work)
     const int width = work.width();
     const int height = work.height();
     std::vector<float> magnitude(size_t(width) * size_t(height), 0);
-    // The gradient of the strongest channel; its direction is computed
+    // The gradient of the strongest channel. Its direction is computed
     // later, only where the magnitude passes the threshold.
     std::vector<int16_t> gradientX(magnitude.size(), 0);
     std::vector<int16_t> gradientY(magnitude.size(), 0);
     const Plane *planes[3] = {&work.red, &work.green, &work.blue};
-    // Per row, each channel's gradient is computed over the whole row first
-    // (a loop the compiler vectorises); the strongest channel wins, the
-    // first of equals in the order red, green, blue.
+    // Each channel's gradient is computed over a whole row first, in a loop
+    // the compiler vectorises. Then the strongest channel wins, and of equal
+    // ones the first in the order red, green, blue.
     const auto rowLength = static_cast<size_t>(width);
     std::vector<int> gx(rowLength), gy(rowLength), best(rowLength);
     for (int y = 1; y + 1 < height; ++y) {
