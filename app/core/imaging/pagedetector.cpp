@@ -35,6 +35,97 @@ constexpr double MinConfidence = 0.7;
 
 constexpr int MaxRefinedCandidates = 4;
 
+// A region outline (see regionOutlines) counts as a page only when all of
+// these hold, because it is tried after every straight-sided candidate
+// failed, on photos that may show no page at all:
+// - at least this share of its points off the frame lie on a colour edge,
+constexpr double MinOutlineSupport = 0.85;
+// - at most this share of its points lie on the frame,
+constexpr double MaxOutlineFrameShare = 0.5;
+// - at most this share of its supported points have the brighter side
+//   outside (a printed box on a page rather than a page on a surface),
+constexpr double MaxOutlineDarkInsideShare = 0.5;
+// - the region fills at least this share of its convex hull,
+constexpr double MinOutlineSolidity = 0.75;
+// - and its quadrilateral at least this share of the hull.
+constexpr double MinOutlineQuadShare = 0.85;
+
+struct OutlineEvidence
+{
+    double support = 0;         // the share of the points off the frame that lie on a colour edge
+    double frameShare = 0;      // the share of the points on the frame
+    double darkInsideShare = 0; // the share of the supported points with the brighter side outside
+};
+
+// A point supports an outline when its axis direction crosses a colour step
+// (measured like BorderTest, 2 * ContrastOffset either side) and a thin edge
+// of any direction lies within two pixels.
+OutlineEvidence outlineEvidence(const BorderTest &test, const std::vector<OutlinePoint> &outline)
+{
+    OutlineEvidence evidence;
+    int onFrame = 0;
+    int supported = 0;
+    int darkInside = 0;
+    for (const OutlinePoint &point : outline) {
+        if (point.onFrame) {
+            ++onFrame;
+            continue;
+        }
+        const QPointF outside = point.position + point.normal * (2 * ContrastOffset);
+        const QPointF inside = point.position - point.normal * (2 * ContrastOffset);
+        if (!test.sampler.inside(outside) || test.sampler.contrast(inside, outside) < MinEdgeContrast)
+            continue;
+        bool nearEdge = false;
+        const int cx = int(std::floor(point.position.x()));
+        const int cy = int(std::floor(point.position.y()));
+        for (int dy = -2; dy <= 2 && !nearEdge; ++dy) {
+            for (int dx = -2; dx <= 2 && !nearEdge; ++dx) {
+                const int x = cx + dx;
+                const int y = cy + dy;
+                nearEdge = x >= 0 && y >= 0 && x < test.edges.width && y < test.edges.height && test.edges.at(x, y) >= 0;
+            }
+        }
+        if (!nearEdge)
+            continue;
+        ++supported;
+        darkInside += test.lumaStep(point.position, point.normal) > MinDarkInsideStep ? 1 : 0;
+    }
+    const int offFrame = int(outline.size()) - onFrame;
+    evidence.support = offFrame > 0 ? double(supported) / offFrame : 0;
+    evidence.frameShare = outline.empty() ? 1 : double(onFrame) / double(outline.size());
+    evidence.darkInsideShare = supported > 0 ? double(darkInside) / supported : 0;
+    return evidence;
+}
+
+// The best supported region outline that passes the limits above, for a
+// page whose borders are too curved for any straight-sided candidate (a
+// curled receipt, for example). Its corners are the region's extreme
+// points, so they are not refined by line fits.
+std::optional<Candidate> curvedPageOutline(const WorkImage &work, const BorderTest &test, double frameArea)
+{
+    Mask edgePixels(test.edges.width, test.edges.height);
+    for (size_t i = 0; i < edgePixels.data.size(); ++i)
+        edgePixels.data[i] = test.edges.angle[i] >= 0 ? 1 : 0;
+
+    std::optional<Candidate> best;
+    for (const RegionOutline &outline : regionOutlines(work, edgePixels, PageDetector::MinAreaShare)) {
+        const OutlineEvidence evidence = outlineEvidence(test, outline.outline);
+        if (evidence.support < MinOutlineSupport || evidence.frameShare > MaxOutlineFrameShare
+            || evidence.darkInsideShare > MaxOutlineDarkInsideShare || outline.solidity < MinOutlineSolidity
+            || outline.quadShare < MinOutlineQuadShare || PageDetector::area(outline.quad) < PageDetector::MinAreaShare * frameArea)
+            continue;
+        if (best && best->borderScore >= evidence.support)
+            continue;
+        Candidate candidate;
+        candidate.quad = outline.quad;
+        candidate.score = evidence.support;
+        candidate.borderScore = evidence.support;
+        candidate.source = outline.source;
+        best = candidate;
+    }
+    return best;
+}
+
 } // namespace
 
 Quad PageDetector::frameQuad(const QSize &size)
@@ -129,6 +220,8 @@ PageDetection PageDetector::detect(const QImage &upright)
             break;
         }
     }
+    if (!final)
+        final = curvedPageOutline(work, test, frameArea);
     if (!final)
         return detection;
     const Quad &refined = final->quad;
