@@ -54,8 +54,14 @@ constexpr double MaxOutlineFrameShare = 0.5;
 constexpr double MaxOutlineDarkInsideShare = 0.5;
 // - the region fills at least this share of its convex hull,
 constexpr double MinOutlineSolidity = 0.75;
-// - and its quadrilateral at least this share of the hull.
+// - its quadrilateral at least this share of the hull,
 constexpr double MinOutlineQuadShare = 0.85;
+// - and most of its pixels are about grey, as paper is: the median of
+//   max(R, G, B) - min(R, G, B) is at most this, because the red letters
+//   on black of the CMYK sample in tst_hostileinputs pass the other tests.
+// NOTE: a guessed limit. The curled receipt in bench/pagedetect scores 29;
+// a page of strongly coloured paper would be missed by this fallback.
+constexpr int MaxOutlineChroma = 64;
 
 struct OutlineEvidence
 {
@@ -119,7 +125,8 @@ std::optional<Candidate> curvedPageOutline(const WorkImage &work, const BorderTe
         const OutlineEvidence evidence = outlineEvidence(test, outline.outline);
         if (evidence.support < MinOutlineSupport || evidence.frameShare > MaxOutlineFrameShare
             || evidence.darkInsideShare > MaxOutlineDarkInsideShare || outline.solidity < MinOutlineSolidity
-            || outline.quadShare < MinOutlineQuadShare || PageDetector::area(outline.quad) < PageDetector::MinAreaShare * frameArea)
+            || outline.quadShare < MinOutlineQuadShare || outline.medianChroma > MaxOutlineChroma
+            || PageDetector::area(outline.quad) < PageDetector::MinAreaShare * frameArea)
             continue;
         if (best && best->borderScore >= evidence.support)
             continue;

@@ -708,8 +708,12 @@ Segments segmentsOf(const WorkImage &work, const Mask &barrier, int reach)
             }
             for (int i = 0; i < count; ++i) {
                 for (int j = i + 1; j < count; ++j) {
-                    if (found[i] != found[j])
-                        pairs.emplace_back(std::min(found[i], found[j]), std::max(found[i], found[j]));
+                    if (found[i] == found[j])
+                        continue;
+                    const std::pair<int, int> pair(std::min(found[i], found[j]), std::max(found[i], found[j]));
+                    // Neighbouring barrier pixels mostly repeat the last pair.
+                    if (pairs.empty() || pairs.back() != pair)
+                        pairs.push_back(pair);
                 }
             }
         }
@@ -724,6 +728,7 @@ Segments segmentsOf(const WorkImage &work, const Mask &barrier, int reach)
     return segments;
 }
 
+// The sum of the channels' absolute differences, like the Plane version.
 double colourDistance(const std::array<double, 3> &a, const std::array<int, 3> &b)
 {
     return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]);
@@ -751,6 +756,27 @@ std::vector<bool> grownSegments(const Segments &segments, const std::vector<int>
         }
     }
     return chosen;
+}
+
+// The median of max(R, G, B) - min(R, G, B) over the set pixels of a mask.
+int medianChroma(const WorkImage &work, const Mask &mask)
+{
+    std::array<uint32_t, 256> histogram{};
+    uint32_t count = 0;
+    for (size_t i = 0; i < mask.data.size(); ++i) {
+        if (!mask.data[i])
+            continue;
+        const uint8_t r = work.red.data[i], g = work.green.data[i], b = work.blue.data[i];
+        ++histogram[size_t(std::max({r, g, b}) - std::min({r, g, b}))];
+        ++count;
+    }
+    uint32_t seen = 0;
+    for (int value = 0; value < 256; ++value) {
+        seen += histogram[size_t(value)];
+        if (2 * seen >= count)
+            return value;
+    }
+    return 255;
 }
 
 struct RegionMask
@@ -783,6 +809,7 @@ std::vector<RegionMask> outlineMasks(const WorkImage &work, const Mask &thinEdge
         Mask page(width, height);
         for (size_t i = 0; i < page.data.size(); ++i)
             page.data[i] = segments.labels[i] >= 0 && chosen[size_t(segments.labels[i])] ? 1 : 0;
+        // The dilation covers the barrier between the chosen segments.
         masks.push_back({boxMorph(page, 2, false), "paper segments"});
     }
 
@@ -881,6 +908,7 @@ std::vector<RegionOutline> regionOutlines(const WorkImage &work, const Mask &edg
         outline.outline = outerOutline(*component);
         outline.solidity = area / hullArea;
         outline.quadShare = PageDetector::area(*quad) / hullArea;
+        outline.medianChroma = medianChroma(work, *component);
         outline.source = source;
         outlines.push_back(std::move(outline));
     }

@@ -81,6 +81,7 @@ struct RegionOutline
     std::vector<OutlinePoint> outline; // the ends of each row and each column of the region
     double solidity = 0;  // the region's area over its convex hull's
     double quadShare = 0; // the quadrilateral's area over the convex hull's
+    int medianChroma = 0; // of the region's pixels, as max(R, G, B) - min(R, G, B)
     const char *source = "";
 };
 
