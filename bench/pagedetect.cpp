@@ -14,6 +14,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPolygonF>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
@@ -62,12 +65,47 @@ void printSummary(const QString &label, const Summary &summary)
                  .arg(summary.worst(), 0, 'f', 2);
 }
 
+// Writes a copy of the photo, at most 1000 pixels on its long side, with the
+// expected outline in green and the detected one in red, for looking at a
+// case. The file is named after the case.
+void saveOverlay(const QString &folder, const QString &name, const QImage &photo, const Quad &expected,
+                 const Quad &detected)
+{
+    if (folder.isEmpty())
+        return;
+    const double scale = std::min(1.0, 1000.0 / std::max(photo.width(), photo.height()));
+    QImage copy = photo.scaled(photo.size() * scale, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                      .convertToFormat(QImage::Format_RGB32);
+    QPainter painter(&copy);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const auto draw = [&](const Quad &quad, const QColor &colour) {
+        QPolygonF polygon;
+        for (const QPointF &corner : quad)
+            polygon << corner * scale;
+        painter.setPen(QPen(colour, 2));
+        painter.drawPolygon(polygon);
+    };
+    draw(expected, Qt::green);
+    draw(detected, Qt::red);
+    painter.end();
+    QString fileName = name;
+    fileName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
+    copy.save(QDir(folder).filePath(fileName + QStringLiteral(".png")));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     bench::setUpBenchmark();
     QGuiApplication app(argc, argv);
+    // --overlay DIR writes each case with its expected and detected outline.
+    const QStringList arguments = app.arguments();
+    const qsizetype overlayOption = arguments.indexOf(QStringLiteral("--overlay"));
+    const QString overlayFolder = overlayOption > 0 && overlayOption + 1 < arguments.size() ? arguments.at(overlayOption + 1)
+                                                                                            : QString();
+    if (!overlayFolder.isEmpty())
+        QDir().mkpath(overlayFolder);
 
     Summary rendered;
     out() << "Rendered photos\n";
@@ -80,6 +118,7 @@ int main(int argc, char *argv[])
         const double error = test::cornerErrorPercent(detection.corners, scene.corners);
         rendered.add(error);
         printRow(scene.name, detection, error, elapsed);
+        saveOverlay(overlayFolder, scene.name, photo, scene.corners, detection.corners);
     }
 
     Summary photos;
@@ -109,6 +148,7 @@ int main(int argc, char *argv[])
             const double cornerError = test::cornerErrorPercent(detection.corners, expected);
             photos.add(cornerError);
             printRow(photo.file, detection, cornerError, elapsed);
+            saveOverlay(overlayFolder, photo.file, upright, expected, detection.corners);
         }
     }
 

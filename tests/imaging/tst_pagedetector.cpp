@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QRandomGenerator>
 
 using namespace qujat;
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void corpusPhotos_data();
     void corpusPhotos();
 
+    void curledReceiptOnFloor();
     void noPageGivesFrame_data();
     void noPageGivesFrame();
     void orderedClockwiseStartsTopLeft();
@@ -100,6 +102,49 @@ void PageDetectorTest::corpusPhotos()
                             .arg(cornerError)
                             .arg(photo.maxErrorPercent)
                             .arg(cornersText(detection.corners), cornersText(expected))));
+}
+
+// A long receipt whose left and right borders bow out by 55 pixels,
+// too much for any straight-sided candidate, on a mottled beige floor. The
+// corners must come from the paper region's extreme points.
+void PageDetectorTest::curledReceiptOnFloor()
+{
+    QImage photo(800, 1600, QImage::Format_RGB32);
+    QRandomGenerator random(11);
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int x = 0; x < photo.width(); ++x) {
+            const int mottle = int(random.bounded(17)) - 8 + ((x / 40 + y / 40) % 3) * 4;
+            line[x] = qRgb(196 + mottle, 176 + mottle, 146 + mottle);
+        }
+    }
+
+    const Quad corners = {QPointF(60, 120), QPointF(560, 60), QPointF(740, 1520), QPointF(200, 1560)};
+    QPainterPath receipt(corners[0]);
+    receipt.lineTo(corners[1]);
+    receipt.quadTo(QPointF(760, 790), corners[2]);
+    receipt.lineTo(corners[3]);
+    receipt.quadTo(QPointF(20, 840), corners[0]);
+    {
+        QPainter painter(&photo);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.fillPath(receipt, QColor(236, 238, 242));
+        painter.setClipPath(receipt);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(60, 60, 70));
+        for (int row = 0; row < 30; ++row) {
+            const double y = 200 + row * 42;
+            const double x = 160 + 0.12 * (y - 200);
+            painter.drawRect(QRectF(x, y, 180 + (row * 37) % 160, 14));
+        }
+    }
+
+    const PageDetection detection = PageDetector::detect(photo);
+    QVERIFY(detection.found);
+    const double error = test::cornerErrorPercent(detection.corners, corners);
+    QVERIFY2(error <= 1.0, qPrintable(QStringLiteral("corner error %1 %, found %2, expected %3")
+                                           .arg(error)
+                                           .arg(cornersText(detection.corners), cornersText(corners))));
 }
 
 void PageDetectorTest::noPageGivesFrame_data()
