@@ -349,55 +349,61 @@ QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
         collector.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows);
     }
 
-    // The rest of the full-resolution pass of a large photo runs on a
-    // second thread beside the pyramid. The results are merged in the fixed
-    // pass order, so the list is the same as when the passes run one after
-    // another.
-    const auto fullResolution = [grey, pyramidFollows, large] {
-        Collector full;
-        if (large)
-            full.decodeWith(ZXing::Binarizer::GlobalHistogram, grey, "full-resolution", true, pyramidFollows);
-        else
-            full.decode(grey, "full-resolution", true, pyramidFollows);
-        return full;
+    // The inverted pass reads white codes on a dark ground from a copy of at
+    // most MaxInvertedLongSide pixels.
+    const auto decodeInverted = [](const QImage &source, Collector *target) {
+        const int sourceSide = std::max(source.width(), source.height());
+        QImage inverted = sourceSide <= MaxInvertedLongSide ? source.copy()
+                                                            : scaledToLongSide(source, MaxInvertedLongSide);
+        inverted.invertPixels();
+        target->decode(inverted, "inverted");
     };
-    std::future<Collector> fullResult;
-    if (large)
-        fullResult = std::async(std::launch::async, fullResolution);
-    else
-        collector = fullResolution();
-    Collector rest;
+
+    // On a large photo, the rest of the full-resolution pass and then the
+    // inverted pass run on a second thread beside the pyramid, which takes
+    // about as long. The results are merged in the fixed pass order, so the
+    // list is the same as when the passes run one after another.
+    struct SecondThread
+    {
+        Collector full;
+        Collector inverted;
+    };
+    std::future<SecondThread> second;
+    if (large) {
+        second = std::async(std::launch::async, [grey, pyramidFollows, decodeInverted] {
+            SecondThread result;
+            result.full.decodeWith(ZXing::Binarizer::GlobalHistogram, grey, "full-resolution", true, pyramidFollows);
+            decodeInverted(grey, &result.inverted);
+            return result;
+        });
+    } else {
+        collector.decode(grey, "full-resolution", true, pyramidFollows);
+    }
 
     // Each level is scaled from the one before, not from the full image,
     // which costs a fraction of scaling a 12 MP photo seven times.
+    Collector rest;
     QImage level = grey;
-    QImage firstLevel;
     int levelSide = std::min(MaxPyramidLongSide, qRound(longSide * PyramidStep));
     for (; levelSide >= MinPyramidLongSide; levelSide = qRound(levelSide * PyramidStep)) {
         const bool withLinear = levelSide >= MinLinearLongSide;
         const bool levelFollows = qRound(levelSide * PyramidStep) >= MinPyramidLongSide;
         level = scaledToLongSide(level, levelSide);
-        if (firstLevel.isNull())
-            firstLevel = level;
         rest.decode(level, "downscaled", withLinear, levelFollows);
     }
 
     if (longSide < UpscaleBelowLongSide)
         rest.decode(scaledToLongSide(grey, qRound(longSide * UpscaleFactor)), "enlarged");
 
-    QImage inverted;
-    if (longSide <= MaxInvertedLongSide)
-        inverted = grey.copy();
-    else if (std::max(firstLevel.width(), firstLevel.height()) == MaxInvertedLongSide)
-        inverted = firstLevel.copy();
-    else
-        inverted = scaledToLongSide(grey, MaxInvertedLongSide);
-    inverted.invertPixels();
-    rest.decode(inverted, "inverted");
-
-    if (large)
-        collector.merge(fullResult.get());
-    collector.merge(rest);
+    if (large) {
+        SecondThread secondResult = second.get();
+        collector.merge(secondResult.full);
+        collector.merge(rest);
+        collector.merge(secondResult.inverted);
+    } else {
+        decodeInverted(grey, &rest);
+        collector.merge(rest);
+    }
     return collector.barcodes();
 }
 
