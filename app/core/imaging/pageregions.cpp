@@ -632,41 +632,6 @@ std::vector<OutlinePoint> outerOutline(const Mask &component)
     return outline;
 }
 
-// Erodes (erode) or dilates a mask with a square of side 2 * radius + 1,
-// clipped to the image like morph(), with a summed-area table so that the
-// cost does not grow with the radius.
-Mask boxMorph(const Mask &mask, int radius, bool erode)
-{
-    const int width = mask.width;
-    const int height = mask.height;
-    const size_t stride = size_t(width) + 1;
-    std::vector<int32_t> sums(stride * (size_t(height) + 1), 0);
-    for (int y = 0; y < height; ++y) {
-        const uint8_t *row = mask.row(y);
-        int32_t running = 0;
-        int32_t *above = sums.data() + size_t(y) * stride;
-        int32_t *here = above + stride;
-        for (int x = 0; x < width; ++x) {
-            running += row[x];
-            here[x + 1] = above[x + 1] + running;
-        }
-    }
-    Mask result(width, height);
-    for (int y = 0; y < height; ++y) {
-        const int y0 = std::max(0, y - radius);
-        const int y1 = std::min(height, y + radius + 1);
-        uint8_t *out = result.row(y);
-        for (int x = 0; x < width; ++x) {
-            const int x0 = std::max(0, x - radius);
-            const int x1 = std::min(width, x + radius + 1);
-            const int32_t count = sums[size_t(y1) * stride + size_t(x1)] - sums[size_t(y0) * stride + size_t(x1)]
-                                  - sums[size_t(y1) * stride + size_t(x0)] + sums[size_t(y0) * stride + size_t(x0)];
-            out[x] = erode ? uint8_t(count == (x1 - x0) * (y1 - y0)) : uint8_t(count > 0);
-        }
-    }
-    return result;
-}
-
 // The per-channel median of the outermost ring of pixels: the surface's
 // colour when the page lies inside the frame.
 std::array<int, 3> frameRingColour(const WorkImage &work, int ring)
@@ -833,7 +798,7 @@ std::vector<RegionMask> outlineMasks(const WorkImage &work, const Mask &thinEdge
 {
     const int width = work.width();
     const int height = work.height();
-    const Segments segments = segmentsOf(work, boxMorph(thinEdges, 1, false), 3);
+    const Segments segments = segmentsOf(work, morph(thinEdges, 1, false), 3);
     std::vector<RegionMask> masks;
 
     // Paper: the segments reached from the centre through segments of
@@ -854,7 +819,7 @@ std::vector<RegionMask> outlineMasks(const WorkImage &work, const Mask &thinEdge
         for (size_t i = 0; i < page.data.size(); ++i)
             page.data[i] = segments.labels[i] >= 0 && chosen[size_t(segments.labels[i])] ? 1 : 0;
         // The dilation covers the barrier between the chosen segments.
-        masks.push_back({boxMorph(page, 2, false), "paper segments"});
+        masks.push_back({morph(page, 2, false), "paper segments"});
     }
 
     // Surface: the segments reached from the frame through segments of
@@ -938,7 +903,7 @@ std::vector<RegionOutline> regionOutlines(const WorkImage &work, const Mask &edg
     std::vector<RegionOutline> outlines;
     for (const auto &[mask, source] : outlineMasks(work, edges)) {
         int area = 0;
-        const Mask openedMask = boxMorph(boxMorph(mask, openRadius, true), openRadius, false);
+        const Mask openedMask = opened(mask, openRadius);
         const std::optional<Mask> component = centralComponent(filledHoles(openedMask), minArea, &area);
         if (!component)
             continue;
