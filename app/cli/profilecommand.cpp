@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "catalog/catalog.h"
+#include "store/itemjson.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -29,17 +30,9 @@ QString categoryKeys()
 
 QJsonObject toJson(const Profile &profile)
 {
-    return {{QStringLiteral("fullName"), profile.fullName},
-            {QStringLiteral("school"), profile.school},
-            {QStringLiteral("position"), profile.position},
-            {QStringLiteral("subject"), profile.subject},
-            {QStringLiteral("specialty"), profile.specialty},
-            {QStringLiteral("yearsOfExperience"), profile.yearsOfExperience},
-            {QStringLiteral("currentCategory"), profile.currentCategory},
-            {QStringLiteral("targetCategory"), profile.targetCategory},
-            {QStringLiteral("attestationDate"),
-             profile.attestationDate.isValid() ? profile.attestationDate.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("hasPhoto"), !profile.photoSha.isEmpty()}};
+    QJsonObject json = profileFieldsToJson(profile);
+    json.insert(QStringLiteral("hasPhoto"), !profile.photoSha.isEmpty());
+    return json;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "bundle/portfoliojson.h"
 
+#include "store/itemjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -25,17 +27,7 @@ QString uuidText(const QUuid &uuid)
 
 QJsonObject profileToJson(const Profile &profile, const QString &photoPath)
 {
-    QJsonObject object{
-        {QStringLiteral("fullName"), profile.fullName},
-        {QStringLiteral("school"), profile.school},
-        {QStringLiteral("position"), profile.position},
-        {QStringLiteral("subject"), profile.subject},
-        {QStringLiteral("specialty"), profile.specialty},
-        {QStringLiteral("yearsOfExperience"), profile.yearsOfExperience},
-        {QStringLiteral("currentCategory"), profile.currentCategory},
-        {QStringLiteral("targetCategory"), profile.targetCategory},
-        {QStringLiteral("attestationDate"), isoDate(profile.attestationDate)},
-    };
+    QJsonObject object = profileFieldsToJson(profile);
     if (!photoPath.isEmpty())
         object.insert(QStringLiteral("photo"), QJsonObject{{QStringLiteral("path"), photoPath},
                                                            {QStringLiteral("sha256"), profile.photoSha}});

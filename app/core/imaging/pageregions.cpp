@@ -484,72 +484,6 @@ Mask edgeMask(const WorkImage &work)
     return edges;
 }
 
-// Everything that the image border cannot reach without crossing an edge.
-Mask enclosedByEdges(const WorkImage &work)
-{
-    const Mask edges = morph(edgeMask(work), 1, false);
-    const int width = edges.width;
-    const int height = edges.height;
-    Mask outside(width, height);
-    std::vector<int> queue;
-    const auto push = [&](int x, int y) {
-        const size_t index = size_t(y) * size_t(width) + size_t(x);
-        if (!edges.data[index] && !outside.data[index]) {
-            outside.data[index] = 1;
-            queue.push_back(int(index));
-        }
-    };
-    for (int x = 0; x < width; ++x) {
-        push(x, 0);
-        push(x, height - 1);
-    }
-    for (int y = 0; y < height; ++y) {
-        push(0, y);
-        push(width - 1, y);
-    }
-    for (size_t head = 0; head < queue.size(); ++head) {
-        const int x = queue[head] % width;
-        const int y = queue[head] / width;
-        if (x > 0)
-            push(x - 1, y);
-        if (x + 1 < width)
-            push(x + 1, y);
-        if (y > 0)
-            push(x, y - 1);
-        if (y + 1 < height)
-            push(x, y + 1);
-    }
-    Mask inside(width, height);
-    for (size_t i = 0; i < inside.data.size(); ++i)
-        inside.data[i] = outside.data[i] ? 0 : 1;
-    return inside;
-}
-
-std::vector<std::pair<Mask, const char *>> candidateMasks(const WorkImage &work)
-{
-    std::vector<std::pair<Mask, const char *>> masks;
-
-    const Plane luma = lumaOf(work);
-    const int brightThreshold = otsuThreshold(histogramOf(luma));
-    Mask bright(luma.width, luma.height);
-    for (size_t i = 0; i < luma.data.size(); ++i)
-        bright.data[i] = luma.data[i] > brightThreshold ? 1 : 0;
-    masks.emplace_back(std::move(bright), "brightness");
-
-    const Plane distance = colourDistance(work, centreColour(work));
-    const int distanceThreshold = otsuThreshold(histogramOf(distance));
-    masks.emplace_back(thresholdBelow(distance, distanceThreshold), "centre colour");
-    masks.emplace_back(thresholdBelow(distance, std::max(8, distanceThreshold / 2)), "centre colour, strict");
-
-    const Plane chroma = chromaOf(work);
-    const int chromaThreshold = otsuThreshold(histogramOf(chroma));
-    if (chromaThreshold >= 12)
-        masks.emplace_back(thresholdBelow(chroma, chromaThreshold), "low saturation");
-
-    masks.emplace_back(enclosedByEdges(work), "closed edges");
-    return masks;
-}
-
 // The mask with every unset pixel that the image border cannot reach
 // through unset pixels set: the text and pictures inside a page.
 Mask filledHoles(const Mask &mask)
@@ -589,6 +523,37 @@ Mask filledHoles(const Mask &mask)
     for (size_t i = 0; i < filled.data.size(); ++i)
         filled.data[i] = outside.data[i] ? 0 : 1;
     return filled;
+}
+
+// Everything that the image border cannot reach without crossing an edge.
+Mask enclosedByEdges(const WorkImage &work)
+{
+    return filledHoles(morph(edgeMask(work), 1, false));
+}
+
+std::vector<std::pair<Mask, const char *>> candidateMasks(const WorkImage &work)
+{
+    std::vector<std::pair<Mask, const char *>> masks;
+
+    const Plane luma = lumaOf(work);
+    const int brightThreshold = otsuThreshold(histogramOf(luma));
+    Mask bright(luma.width, luma.height);
+    for (size_t i = 0; i < luma.data.size(); ++i)
+        bright.data[i] = luma.data[i] > brightThreshold ? 1 : 0;
+    masks.emplace_back(std::move(bright), "brightness");
+
+    const Plane distance = colourDistance(work, centreColour(work));
+    const int distanceThreshold = otsuThreshold(histogramOf(distance));
+    masks.emplace_back(thresholdBelow(distance, distanceThreshold), "centre colour");
+    masks.emplace_back(thresholdBelow(distance, std::max(8, distanceThreshold / 2)), "centre colour, strict");
+
+    const Plane chroma = chromaOf(work);
+    const int chromaThreshold = otsuThreshold(histogramOf(chroma));
+    if (chromaThreshold >= 12)
+        masks.emplace_back(thresholdBelow(chroma, chromaThreshold), "low saturation");
+
+    masks.emplace_back(enclosedByEdges(work), "closed edges");
+    return masks;
 }
 
 // The first and last set pixel of every row and every column, on the pixel

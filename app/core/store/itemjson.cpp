@@ -80,4 +80,18 @@ QJsonObject itemToJson(const Item &item, const Store &store)
             {QStringLiteral("revision"), item.revision}};
 }
 
+QJsonObject profileFieldsToJson(const Profile &profile)
+{
+    return {{QStringLiteral("fullName"), profile.fullName},
+            {QStringLiteral("school"), profile.school},
+            {QStringLiteral("position"), profile.position},
+            {QStringLiteral("subject"), profile.subject},
+            {QStringLiteral("specialty"), profile.specialty},
+            {QStringLiteral("yearsOfExperience"), profile.yearsOfExperience},
+            {QStringLiteral("currentCategory"), profile.currentCategory},
+            {QStringLiteral("targetCategory"), profile.targetCategory},
+            {QStringLiteral("attestationDate"),
+             profile.attestationDate.isValid() ? profile.attestationDate.toString(Qt::ISODate) : QString()}};
+}
+
 } // namespace qujat

@@ -12,4 +12,8 @@ class Store;
 // decoded codes and each page's stored file path and size.
 QJsonObject itemToJson(const Item &item, const Store &store);
 
+// The profile's text and number fields, with the attestation date as
+// YYYY-MM-DD or empty. The portrait photo is left to the caller.
+QJsonObject profileFieldsToJson(const Profile &profile);
+
 } // namespace qujat
