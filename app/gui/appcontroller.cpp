@@ -6,6 +6,7 @@
 #include "platformservices.h"
 #include "sample/samplegenerator.h"
 #include "store/backup.h"
+#include "store/itemjson.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -504,21 +505,13 @@ QString AppController::levelName(const QString &key) const
 QVariantMap AppController::profile() const
 {
     const Profile profile = store() ? store()->profile() : Profile();
-    return {{QStringLiteral("fullName"), profile.fullName},
-            {QStringLiteral("school"), profile.school},
-            {QStringLiteral("position"), profile.position},
-            {QStringLiteral("subject"), profile.subject},
-            {QStringLiteral("specialty"), profile.specialty},
-            {QStringLiteral("yearsOfExperience"), profile.yearsOfExperience},
-            {QStringLiteral("currentCategory"), profile.currentCategory},
-            {QStringLiteral("targetCategory"), profile.targetCategory},
-            {QStringLiteral("attestationDate"),
-             profile.attestationDate.isValid() ? profile.attestationDate.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("photo"),
-             profile.photoSha.isEmpty()
-                 ? QString()
-                 : QUrl::fromLocalFile(store()->files().pathFor(profile.photoSha, QStringLiteral("jpg")))
-                       .toString()}};
+    QVariantMap fields = profileFieldsToJson(profile).toVariantMap();
+    fields.insert(QStringLiteral("photo"),
+                  profile.photoSha.isEmpty()
+                      ? QString()
+                      : QUrl::fromLocalFile(store()->files().pathFor(profile.photoSha, QStringLiteral("jpg")))
+                            .toString());
+    return fields;
 }
 
 bool AppController::saveProfile(const QVariantMap &values)
