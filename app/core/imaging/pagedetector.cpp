@@ -1,6 +1,7 @@
 #include "imaging/pagedetector.h"
 
 #include "imaging/pageborders.h"
+#include "imaging/pageoutlines.h"
 #include "imaging/pageregions.h"
 #include "util/logging.h"
 

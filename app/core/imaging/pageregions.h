@@ -6,7 +6,9 @@
 #include <QPoint>
 #include <QPointF>
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -63,32 +65,18 @@ struct RegionQuad
 // closed edges), for the regions of at least `minAreaShare` of the frame.
 std::vector<RegionQuad> regionQuads(const WorkImage &work, double minAreaShare);
 
-// A point on the outer outline of a region, with the axis direction that
-// leads out of the region there (work pixels).
-struct OutlinePoint
-{
-    QPointF position;
-    QPointF normal;
-    bool onFrame = false; // the region reaches the image border here
-};
-
-// The central region of one split with its holes filled, for a page whose
-// borders are curved: its corners are the region's extreme points rather
-// than crossings of straight borders.
-struct RegionOutline
-{
-    Quad quad; // the largest quadrilateral with its corners on the region's convex hull
-    std::vector<OutlinePoint> outline; // the ends of each row and each column of the region
-    double solidity = 0;  // the region's area over its convex hull's
-    double quadShare = 0; // the quadrilateral's area over the convex hull's
-    int medianChroma = 0; // of the region's pixels, as max(R, G, B) - min(R, G, B)
-    const char *source = "";
-};
-
-// The outlines of the page region found in two ways: grown from the centre
-// over segments of the paper's colour, and left over when the surface is
-// grown from the frame. Segments are the areas that `edges` (1 on an edge)
-// separate. Regions below `minAreaShare` of the frame are left out.
-std::vector<RegionOutline> regionOutlines(const WorkImage &work, const Mask &edges, double minAreaShare);
+// Building blocks of the region candidates, shared with the curled-page
+// outlines of pageoutlines.cpp. Each is documented where it is defined.
+int otsuThreshold(const std::array<uint32_t, 256> &histogram);
+std::array<uint32_t, 256> histogramOf(const Plane &plane);
+Mask morph(const Mask &mask, int radius, bool erode);
+Mask opened(const Mask &mask, int radius);
+std::optional<Mask> centralComponent(const Mask &mask, int minArea, int *componentArea = nullptr);
+std::vector<QPoint> rowExtremes(const Mask &component);
+std::vector<QPointF> convexHull(std::vector<QPoint> points);
+std::optional<Quad> largestInscribedQuad(std::vector<QPointF> hull);
+Plane colourDistance(const WorkImage &work, const std::array<int, 3> &reference);
+std::array<int, 3> centreColour(const WorkImage &work);
+Mask filledHoles(const Mask &mask);
 
 } // namespace qujat::detection
