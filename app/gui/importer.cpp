@@ -82,8 +82,12 @@ void Importer::recognize(DraftPage &draft)
                 return;
             const auto draft = std::find_if(self->m_pages.begin(), self->m_pages.end(),
                                             [pageId](const DraftPage &page) { return page.id == pageId; });
-            if (draft == self->m_pages.end() || draft->textGeneration != generation)
-                return; // removed, discarded or cut again meanwhile
+            if (draft == self->m_pages.end()) {
+                self->storeLateText(pageId, generation, text);
+                return; // saved, removed or discarded meanwhile
+            }
+            if (draft->textGeneration != generation)
+                return; // cut again meanwhile
             draft->textPending = false;
             if (text) {
                 draft->prepared.pending.page.text = *text;
@@ -98,6 +102,23 @@ void Importer::recognize(DraftPage &draft)
         });
     });
     Q_EMIT suggestionsChanged();
+}
+
+void Importer::storeLateText(int pageId, int generation, const std::optional<QString> &text)
+{
+    const auto late = m_lateTexts.constFind(pageId);
+    if (late == m_lateTexts.constEnd() || late->textGeneration != generation)
+        return;
+    const LateText target = *late;
+    m_lateTexts.erase(late);
+    AppController *app = AppController::instance();
+    if (!text || text->isEmpty() || !app || !app->store())
+        return;
+    Error error;
+    if (!app->store()->setPageText(target.item, target.fileSha, *text, &error) && error) {
+        // The item is saved without this text, so search only misses its words.
+        qCWarning(lcStore) << "Storing the late text of a page of" << target.item << "failed:" << error.detail;
+    }
 }
 
 void Importer::updateSuggestions()
@@ -598,8 +619,6 @@ bool Importer::save(const QVariantMap &values)
     item.level = values.value(QStringLiteral("level")).toString();
     item.notes = values.value(QStringLiteral("notes")).toString().trimmed();
     item.fields = values.value(QStringLiteral("fields")).toMap();
-    // NOTE: a page saved before its recognition ends is stored without
-    // text, so search will not find it by the words printed on it.
     QList<PendingPage> pending;
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         pending.append(m_pages.at(i).prepared.pending);
@@ -609,16 +628,42 @@ bool Importer::save(const QVariantMap &values)
         }
     }
 
+    // Pages whose text is still being recognised get it stored when the
+    // recognition ends (see storeLateText).
+    QList<QPair<qsizetype, DraftPage>> textPending;
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).textPending)
+            textPending.append({i, m_pages.at(i)});
+    }
+
     Store *store = app->store();
     start(
         [store, item, pending]() mutable {
             Outcome outcome;
-            if (store->addItem(&item, pending, &outcome.error))
+            if (store->addItem(&item, pending, &outcome.error)) {
                 outcome.uuid = item.uuid.toString(QUuid::WithoutBraces);
+                for (const Page &page : std::as_const(item.pages))
+                    outcome.pageFiles.append(page.fileSha);
+            }
             return outcome;
         },
-        [this](const Outcome &outcome) { finishSave(outcome); });
+        [this, textPending](const Outcome &outcome) {
+            keepLateTexts(textPending, outcome);
+            finishSave(outcome);
+        });
     return true;
+}
+
+void Importer::keepLateTexts(const QList<QPair<qsizetype, DraftPage>> &textPending, const Outcome &outcome)
+{
+    if (outcome.error)
+        return;
+    for (const auto &[index, draft] : textPending) {
+        if (index < outcome.pageFiles.size()) {
+            m_lateTexts.insert(draft.id, {QUuid::fromString(outcome.uuid), outcome.pageFiles.at(index),
+                                          draft.textGeneration});
+        }
+    }
 }
 
 void Importer::finishSave(const Outcome &outcome)
@@ -638,18 +683,31 @@ bool Importer::appendTo(const QString &uuid)
     if (m_busy || !app || !app->store() || m_pages.isEmpty())
         return false;
     QList<PendingPage> pending;
-    for (const DraftPage &draft : std::as_const(m_pages))
-        pending.append(draft.prepared.pending);
+    QList<QPair<qsizetype, DraftPage>> textPending;
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        pending.append(m_pages.at(i).prepared.pending);
+        if (m_pages.at(i).textPending)
+            textPending.append({i, m_pages.at(i)});
+    }
     Store *store = app->store();
     const QUuid id = QUuid::fromString(uuid);
     start(
         [store, id, pending]() {
             Outcome outcome;
-            if (store->addPages(id, pending, &outcome.error))
+            if (store->addPages(id, pending, &outcome.error)) {
                 outcome.uuid = id.toString(QUuid::WithoutBraces);
+                // The appended pages are the item's last ones.
+                const std::optional<Item> saved = store->item(id);
+                const QList<Page> pages = saved ? saved->pages : QList<Page>();
+                for (qsizetype i = std::max<qsizetype>(0, pages.size() - pending.size()); i < pages.size(); ++i)
+                    outcome.pageFiles.append(pages.at(i).fileSha);
+            }
             return outcome;
         },
-        [this](const Outcome &outcome) { finishSave(outcome); });
+        [this, textPending](const Outcome &outcome) {
+            keepLateTexts(textPending, outcome);
+            finishSave(outcome);
+        });
     return true;
 }
 

@@ -3,15 +3,18 @@
 #include "imaging/pagepipeline.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QUrl>
+#include <QUuid>
 #include <QVariantList>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace qujat {
 
@@ -89,8 +92,9 @@ public:
 
     // Blocks until background work ends; for tests and the command line.
     void waitForIdle();
-    // Blocks until the text of every page is recognised; for tests and screenshots.
-    void waitForRecognition();
+    // Blocks until the text of every page is recognised, including pages
+    // saved meanwhile; for tests and screenshots.
+    Q_INVOKABLE void waitForRecognition();
 
 Q_SIGNALS:
     void busyChanged();
@@ -109,6 +113,15 @@ private:
         QList<PreparedPage> pages;
         Error error;
         QString uuid;
+        QStringList pageFiles; // of a saved item: each page's file hash, in order
+    };
+
+    // A saved page whose text was still being recognised when it was saved.
+    struct LateText
+    {
+        QUuid item;
+        QString fileSha;
+        int textGeneration = 0;
     };
 
     // A page of the draft with what the review screen needs.
@@ -136,6 +149,11 @@ private:
     // text and the suggestions follow when it ends.
     void recognize(DraftPage &draft);
     void updateSuggestions();
+    // Stores the text of a page that was saved before its recognition ended.
+    void storeLateText(int pageId, int generation, const std::optional<QString> &text);
+    // Notes where the text of each page still being recognised goes once
+    // `outcome` saved the draft's pages as `pageFiles`, in draft order.
+    void keepLateTexts(const QList<QPair<qsizetype, DraftPage>> &textPending, const Outcome &outcome);
 
     QThreadPool m_pool;
     // Text recognition has its own thread, so that capture, review and
@@ -151,6 +169,9 @@ private:
     int m_totalFiles = 0;
     QTemporaryDir m_previewDir;
     QList<DraftPage> m_pages;
+    // By draft page id: where the text of a page saved before its
+    // recognition ended goes when the recognition ends.
+    QHash<int, LateText> m_lateTexts;
     int m_nextPageId = 1;
     int m_nextPreviewNumber = 0;
     int m_recropIndex = -1;

@@ -65,6 +65,43 @@ private Q_SLOTS:
         QVERIFY(store.search(QStringLiteral("жүлдегер")).isEmpty());
     }
 
+    // Text recognised after the item was saved: stored on the right page,
+    // searchable, and the revision stays.
+    void lateTextStoredOnItsPage()
+    {
+        QTemporaryDir dir;
+        Store store(dir.path());
+        Error error;
+        QVERIFY2(store.open(&error), qPrintable(error.detail));
+        Item item;
+        item.sectionKey = QStringLiteral("documents.achievements");
+        item.title = QStringLiteral("Алғыс хат");
+        PendingPage first = pageWithText(QString());
+        PendingPage second = pageWithText(QString());
+        second.file.bytes += "second page";
+        QVERIFY2(store.addItem(&item, {first, second}, &error), qPrintable(error.detail));
+        const QString secondSha = store.item(item.uuid)->pages.at(1).fileSha;
+        QVERIFY(store.search(QStringLiteral("семинарға")).isEmpty());
+
+        const QString text = QStringLiteral("Аудандық әдістемелік семинарға қатысқаны үшін");
+        QVERIFY2(store.setPageText(item.uuid, secondSha, text, &error), qPrintable(error.detail));
+        const Item stored = *store.item(item.uuid);
+        QCOMPARE(stored.pages.at(0).text, QString());
+        QCOMPARE(stored.pages.at(1).text, text);
+        QCOMPARE(stored.revision, item.revision);
+        const QList<ItemSummary> found = store.search(QStringLiteral("семинарға"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().uuid, item.uuid);
+
+        // A deleted item or an unknown page: nothing to store, and no error.
+        Error none;
+        QVERIFY(!store.setPageText(item.uuid, QStringLiteral("0000"), text, &none));
+        QVERIFY(!none);
+        QVERIFY2(store.removeItem(item.uuid, &error), qPrintable(error.detail));
+        QVERIFY(!store.setPageText(item.uuid, secondSha, text, &none));
+        QVERIFY(!none);
+    }
+
     // A version 4 portfolio gains the column; its items keep being found.
     void migrationAddsTextColumn()
     {

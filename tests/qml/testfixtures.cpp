@@ -63,6 +63,26 @@ QString TestFixtures::anyItemUuid() const
     return items.isEmpty() ? QString() : items.constFirst().uuid.toString(QUuid::WithoutBraces);
 }
 
+QString TestFixtures::pageText(const QString &uuid, int index) const
+{
+    qujat::AppController *app = qujat::AppController::instance();
+    if (!app || !app->store())
+        return {};
+    const std::optional<qujat::Item> item = app->store()->item(QUuid::fromString(uuid));
+    return item && index >= 0 && index < item->pages.size() ? item->pages.at(index).text : QString();
+}
+
+QStringList TestFixtures::search(const QString &text) const
+{
+    qujat::AppController *app = qujat::AppController::instance();
+    QStringList uuids;
+    if (!app || !app->store())
+        return uuids;
+    for (const qujat::ItemSummary &summary : app->store()->search(text))
+        uuids.append(summary.uuid.toString(QUuid::WithoutBraces));
+    return uuids;
+}
+
 QVariantMap TestFixtures::openFiles(const QString &comment)
 {
     qujat::AppController *app = qujat::AppController::instance();

@@ -23,6 +23,10 @@ public:
     Q_INVOKABLE QString sampleSchoolPath();
     // The uuid of an item of the portfolio App shows, or "" when empty.
     Q_INVOKABLE QString anyItemUuid() const;
+    // The recognised text stored for page `index` of the item.
+    Q_INVOKABLE QString pageText(const QString &uuid, int index) const;
+    // The uuids of the items whose search text matches `text`.
+    Q_INVOKABLE QStringList search(const QString &text) const;
     // Files to open with the app, made from the portfolio App shows with
     // the core API: "bundle" (its portfolio bundle), "review" (the school's
     // review of it, one item returned with `comment`), "other" (a zip that

@@ -89,6 +89,24 @@ TestCase {
         compare(draftImporter.pageCount, 0, "the draft is cleared after saving");
     }
 
+    // A page saved while its text is still being recognised gets the text
+    // when the recognition ends, and search then finds the item by it.
+    function test_textOfEarlySaveIsStored() {
+        if (draftImporter.recognitionState === "unavailable")
+            skip("this build has no text recognition (Tesseract)");
+        draftImporter.addPath(TestFixtures.certificatePath());
+        tryCompare(draftImporter, "pageCount", 1, 30000);
+        const savedBefore = savedSpy.count;
+        verify(draftImporter.save({sectionKey: "documents.achievements", title: "Saved early",
+                                   date: "2025-03-15"}));
+        tryVerify(() => savedSpy.count > savedBefore, 30000);
+        const uuid = savedSpy.signalArguments[savedSpy.count - 1][0];
+        draftImporter.waitForRecognition();
+        const text = TestFixtures.pageText(uuid, 0);
+        verify(text.indexOf("семинар") >= 0, "the stored page text: " + text);
+        verify(TestFixtures.search("семинарға").indexOf(uuid) >= 0, "search finds the item by its text");
+    }
+
     function test_saveWithoutSectionShowsError() {
         const page = createTemporaryObject(addPageComponent, testCase);
         draftImporter.addPath(TestFixtures.certificatePath());

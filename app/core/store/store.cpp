@@ -565,6 +565,48 @@ bool Store::updateItem(Item *item, Error *error)
     return true;
 }
 
+bool Store::setPageText(const QUuid &uuid, const QString &fileSha, const QString &text, Error *error)
+{
+    std::optional<Item> current = item(uuid);
+    if (!current)
+        return false;
+    bool found = false;
+    for (Page &page : current->pages) {
+        if (page.fileSha == fileSha) {
+            page.text = text;
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        *error = databaseError(db.lastError().text());
+        return false;
+    }
+    const QString itemId = uuid.toString(QUuid::WithoutBraces);
+    QSqlQuery pages(db);
+    pages.prepare(QStringLiteral("UPDATE pages SET text = ? WHERE file_sha = ?"
+                                 " AND item_id = (SELECT id FROM items WHERE uuid = ?)"));
+    bindAll(pages, {QVariant(text), QVariant(fileSha), QVariant(itemId)});
+    QSqlQuery items(db);
+    items.prepare(QStringLiteral("UPDATE items SET search_text = ? WHERE uuid = ?"));
+    bindAll(items, {QVariant(searchTextOf(*current)), QVariant(itemId)});
+    if (!pages.exec() || !items.exec() || !db.commit()) {
+        QString detail = db.lastError().text();
+        if (pages.lastError().isValid())
+            detail = pages.lastError().text();
+        else if (items.lastError().isValid())
+            detail = items.lastError().text();
+        *error = databaseError(detail);
+        db.rollback();
+        return false;
+    }
+    qCInfo(lcStore) << "Stored the recognised text of a page of" << uuid;
+    return true;
+}
+
 bool Store::addPages(const QUuid &uuid, const QList<PendingPage> &pages, Error *error)
 {
     std::optional<Item> current = item(uuid);

@@ -109,6 +109,13 @@ public:
     // Appends pages to an existing item.
     bool addPages(const QUuid &uuid, const QList<PendingPage> &pages, Error *error);
 
+    // Stores the recognised text of the item's page whose file is
+    // `fileSha`, for a recognition that ended after the item was saved, and
+    // updates the item's search text. The revision stays, because the text
+    // is derived from the page. Returns false with `error` unset when the
+    // item or the page is gone.
+    bool setPageText(const QUuid &uuid, const QString &fileSha, const QString &text, Error *error);
+
     // Deletes the item and records its tombstone in the same transaction.
     bool removeItem(const QUuid &uuid, Error *error);
 
