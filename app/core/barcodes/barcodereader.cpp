@@ -333,20 +333,19 @@ QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
     const bool large = longSide > MaxPyramidLongSide;
 
     // The local-average pass at full resolution reads the sharp, evenly lit
-    // codes of a typical phone photo, small ones included. On a large photo
-    // it runs first and alone, so that UntilFound can stop after it. For
-    // UntilFound it reads the common formats first and the others only
-    // when those found nothing.
+    // codes of a typical phone photo, small ones included. With UntilFound a
+    // large photo gets it first and alone, for the common formats, so that
+    // reading can stop after it; the other formats follow when it found
+    // nothing.
     Collector collector;
-    if (large && effort == Effort::UntilFound) {
+    const bool firstPassAlone = large && effort == Effort::UntilFound;
+    if (firstPassAlone) {
         collector.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows,
                              commonMatrixFormats());
         if (!collector.isEmpty())
             return collector.barcodes();
         collector.decodeMatrixOnly(ZXing::Binarizer::LocalAverage, grey, "full-resolution", pyramidFollows,
                                    otherMatrixFormats());
-    } else if (large) {
-        collector.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows);
     }
 
     // The inverted pass reads white codes on a dark ground from a copy of at
@@ -359,7 +358,7 @@ QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
         target->decode(inverted, "inverted");
     };
 
-    // On a large photo, the rest of the full-resolution pass and then the
+    // On a large photo, the (rest of the) full-resolution pass and then the
     // inverted pass run on a second thread beside the pyramid, which takes
     // about as long. The results are merged in the fixed pass order, so the
     // list is the same as when the passes run one after another.
@@ -370,8 +369,10 @@ QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
     };
     std::future<SecondThread> second;
     if (large) {
-        second = std::async(std::launch::async, [grey, pyramidFollows, decodeInverted] {
+        second = std::async(std::launch::async, [grey, pyramidFollows, firstPassAlone, decodeInverted] {
             SecondThread result;
+            if (!firstPassAlone)
+                result.full.decodeWith(ZXing::Binarizer::LocalAverage, grey, "full-resolution", true, pyramidFollows);
             result.full.decodeWith(ZXing::Binarizer::GlobalHistogram, grey, "full-resolution", true, pyramidFollows);
             decodeInverted(grey, &result.inverted);
             return result;
