@@ -58,10 +58,19 @@ QJsonObject readingToJson(const PageReading &reading)
 
 QString applySuggestions(const Suggestions &suggestions, Item *item)
 {
-    QString warning;
+    QStringList warnings;
     if (item->kind.isEmpty() && !suggestions.kind.isEmpty()
         && Catalog::instance().documentKind(item->sectionKey, suggestions.kind)) {
         item->kind = suggestions.kind;
+        // Without the teacher's name, a named person may be a student, but
+        // the kind falls back to the teacher's own document.
+        if (suggestions.recipient == Recipient::Unknown && !suggestions.person.isEmpty()
+            && item->kind.startsWith(QLatin1String("teacher_"))) {
+            warnings.append(QStringLiteral("the page names %1, and with no teacher's name in the profile it is "
+                                           "filed as the teacher's own (%2); if it is a student's, give --kind, "
+                                           "and set your name with 'qujat-cli profile --full-name NAME'")
+                                .arg(suggestions.person, item->kind));
+        }
     }
     if (item->title.isEmpty())
         item->title = suggestions.title;
@@ -70,8 +79,8 @@ QString applySuggestions(const Suggestions &suggestions, Item *item)
             QStringList readings{suggestions.date.toString(Qt::ISODate)};
             for (const QDate &alternative : suggestions.dateAlternatives)
                 readings.append(alternative.toString(Qt::ISODate));
-            warning = QStringLiteral("the date on the page can be read as %1; give --date YYYY-MM-DD")
-                          .arg(readings.join(QLatin1String(" or ")));
+            warnings.append(QStringLiteral("the date on the page can be read as %1; give --date YYYY-MM-DD")
+                                .arg(readings.join(QLatin1String(" or "))));
         } else {
             item->date = suggestions.date;
         }
@@ -90,7 +99,7 @@ QString applySuggestions(const Suggestions &suggestions, Item *item)
     }
     if (suggestions.hours > 0)
         item->fields.insert(QStringLiteral("hours"), suggestions.hours);
-    return warning;
+    return warnings.join(QLatin1String("; "));
 }
 
 int runSamplePhoto(const QStringList &arguments, bool json)

@@ -76,6 +76,41 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(item.value(QStringLiteral("uuid")).toString().toUtf8()), run.out.constData());
     }
 
+    // A student's diploma: without the teacher's name it is filed as the
+    // teacher's own with a warning; with the name in the profile it is
+    // filed as the student's, with the student's name.
+    void studentDiplomaNeedsTeacherName()
+    {
+        QTemporaryDir dir;
+        const QString photo = dir.filePath(QStringLiteral("diploma.jpg"));
+        const QString data = dir.filePath(QStringLiteral("portfolio"));
+        test::ProcessRun run = cli({QStringLiteral("sample-photo"), QStringLiteral("2"), photo, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject printed = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(printed.value(QStringLiteral("kind")).toString(), QStringLiteral("student_diploma"));
+        const QString student = printed.value(QStringLiteral("person")).toString();
+        Error error;
+        if (!TextRecognizer::isAvailable(&error))
+            QSKIP("Text recognition is unavailable; install libtesseract-dev, tesseract-ocr-kaz and tesseract-ocr-rus.");
+
+        run = cli({QStringLiteral("add"), photo, QStringLiteral("--accept-suggestions"), QStringLiteral("--data-dir"),
+                   data, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().at(0).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("teacher_diploma"));
+        QVERIFY2(run.err.contains(student.toUtf8()) && run.err.contains("profile --full-name"), run.err.constData());
+
+        QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("--full-name"), QStringLiteral("Серікова Айгүл"),
+                      QStringLiteral("--data-dir"), data}).exitCode, 0);
+        run = cli({QStringLiteral("add"), photo, QStringLiteral("--accept-suggestions"), QStringLiteral("--data-dir"),
+                   data, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject item = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("student_diploma"));
+        QCOMPARE(item.value(QStringLiteral("fields")).toObject().value(QStringLiteral("student")).toString(), student);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+    }
+
     void blankPageNeedsSection()
     {
         QTemporaryDir dir;

@@ -7,6 +7,9 @@
 
 #ifdef QUJAT_HAVE_TESSERACT
 #include <tesseract/baseapi.h>
+#ifdef QUJAT_HAVE_LEPTONICA
+#include <allheaders.h>
+#endif
 
 #include <memory>
 #endif
@@ -48,6 +51,11 @@ Engine &threadEngine()
     if (engine.tried)
         return engine;
     engine.tried = true;
+#ifdef QUJAT_HAVE_LEPTONICA
+    // Leptonica reports what Tesseract tries and drops on a page ("Error in
+    // boxClipToRectangle") on standard error, although nothing failed.
+    setMsgSeverity(L_SEVERITY_NONE);
+#endif
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     const QByteArray dataPath = bundledDataPath();
     const QByteArray languages = TextRecognizer::languages().toLatin1();
@@ -64,6 +72,13 @@ Engine &threadEngine()
         return engine;
     }
     api->SetPageSegMode(tesseract::PSM_AUTO);
+    // Tesseract prints notes such as "Detected 24 diacritics" to standard
+    // error unless its debug output goes to a file.
+#ifdef Q_OS_WIN
+    api->SetVariable("debug_file", "NUL");
+#else
+    api->SetVariable("debug_file", "/dev/null");
+#endif
     engine.api = std::move(api);
     qCInfo(lcImaging) << "Loaded Tesseract" << tesseract::TessBaseAPI::Version() << "for" << languages;
     return engine;
