@@ -69,6 +69,8 @@ QString summaryLine(const ItemSummary &item)
 
 std::optional<Item> findItem(const Store &store, const QString &id, bool *ambiguous)
 {
+    if (id.trimmed().isEmpty())
+        return std::nullopt; // an empty prefix would match every item
     const QUuid uuid = QUuid::fromString(id);
     if (!uuid.isNull())
         return store.item(uuid);
@@ -293,7 +295,10 @@ int runScan(const Context &context, const QStringList &files, const PipelineOpti
         for (const QPointF &corner : geometry.corners)
             corners.append(QStringLiteral("%1,%2").arg(qRound(corner.x())).arg(qRound(corner.y())));
         out() << file << "  " << geometry.uprightSize.width() << 'x' << geometry.uprightSize.height()
-              << (geometry.pageFound ? "  page " : "  no page, whole photo ") << corners.join(QLatin1Char(' '))
+              << (geometry.pageFound ? "  page "
+                                     : options.crop ? "  no page found, whole photo "
+                                                    : "  whole photo (--no-crop) ")
+              << corners.join(QLatin1Char(' '))
               << "  " << Enhance::name(page.preset) << "  " << page.pending.page.width << 'x'
               << page.pending.page.height << "  " << page.pending.page.byteSize << " bytes  "
               << page.barcodes.size() << " codes\n";
