@@ -203,6 +203,22 @@ QQC2.Page {
             }
 
             QQC2.Label {
+                objectName: "duplicateNotice"
+                Layout.fillWidth: true
+                visible: root.importer.duplicateNotice.length > 0
+                text: root.importer.duplicateNotice
+                color: Theme.warning
+                wrapMode: Text.Wrap
+                padding: Theme.spacing / 2
+                background: Rectangle {
+                    color: Theme.warningBackground
+                    border.color: Theme.warningBorder
+                    radius: 4
+                }
+                Accessible.role: Accessible.AlertMessage
+            }
+
+            QQC2.Label {
                 Layout.fillWidth: true
                 //: Heading of the draft's pages; %1 is their number.
                 text: qsTr("Pages (%1)").arg(root.importer.pageCount)

@@ -33,7 +33,7 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Pages (%1)</source>
         <extracomment>Heading of the draft&apos;s pages; %1 is their number.</extracomment>
         <translation>Беттер (%1)</translation>
@@ -937,7 +937,7 @@
 <context>
     <name>FileStore</name>
     <message>
-        <location filename="../app/core/store/filestore.cpp" line="+70"/>
+        <location filename="../app/core/store/filestore.cpp" line="+81"/>
         <source>Qujat cannot write to its data folder %1. Check that the disk is not full and that the folder is writable.</source>
         <translation>Qujat %1 деректер қалтасына жаза алмайды. Дискінің толып қалмағанын және қалтаға жазуға рұқсат барын тексеріңіз.</translation>
     </message>
@@ -1702,7 +1702,7 @@ Deletes the item.</extracomment>
 <context>
     <name>PortfolioJson</name>
     <message>
-        <location filename="../app/core/bundle/portfoliojson.cpp" line="+133"/>
+        <location filename="../app/core/bundle/portfoliojson.cpp" line="+125"/>
         <source>The portfolio list in the bundle (portfolio.json) is damaged or incomplete. Ask the teacher to export the bundle again. Nothing was imported.</source>
         <translation>Портфолио файлындағы құжаттар тізімі (portfolio.json) бүлінген немесе толық емес. Мұғалімнен файлды қайта экспорттауды сұраңыз. Ештеңе импортталған жоқ.</translation>
     </message>
@@ -3219,7 +3219,7 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+185"/>
-        <location line="+61"/>
+        <location line="+103"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Бұл құжат енді жоқ. Ол жойылған болуы мүмкін.</translation>
@@ -3482,7 +3482,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>TextRecognizer</name>
     <message>
-        <location filename="../app/core/ocr/textrecognizer.cpp" line="+102"/>
+        <location filename="../app/core/ocr/textrecognizer.cpp" line="+117"/>
         <source>This page has no image to read text from.</source>
         <translation>Бұл бетте мәтін оқитын сурет жоқ.</translation>
     </message>
@@ -3519,7 +3519,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+125"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+126"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2 or the bundle you exported on %3: items added after the one you choose will be missing.</source>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына жылжытып, бос портфолио бастады. Фотосуреттеріңіз бен файлдарыңыз деректер қалтасында қалады. %2 кезіндегі сақтық көшірмені немесе %3 кезінде экспорттаған портфолио файлыңызды қалпына келтіре аласыз: таңдағаныңыздан кейін қосылған құжаттар болмайды.</translation>
     </message>
@@ -3539,7 +3539,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>Портфолио дерекқоры бүлінген, сондықтан Qujat оны %1 қалтасына көшіріп, бос портфолио ашты. Фотолар мен файлдар деректер қалтасында қалды. Көшірілген дерекқорды өшірмеңіз: портфолионы қалпына келтіру үшін ол қажет.</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+394"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>Бұл құрылғыда осы файлды ашатын қолданба жоқ. Осы түрдегі файлдарды ашатын қолданба орнатыңыз немесе файлды басқа құрылғыға жіберіңіз.</translation>
     </message>
@@ -3583,7 +3583,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+210"/>
+        <location filename="../app/gui/importer.cpp" line="+232"/>
         <source>Changing the page was cancelled.</source>
         <translation>Бетті өзгерту тоқтатылды.</translation>
     </message>
@@ -3593,7 +3593,13 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>Qujat бұл бетті JPEG ретінде сақтай алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+136"/>
+        <source>This file is already in the portfolio, in “%1”. Save it only if you want a second copy.</source>
+        <extracomment>%1 is the title of the item that already has this photo or file.</extracomment>
+        <translation>Бұл файл портфолиода бар: «%1». Екінші данасы керек болса ғана сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat үлгі фотоны жаза алмады. Құрылғыда бос орын барын тексеріп, қайталап көріңіз.</translation>
     </message>

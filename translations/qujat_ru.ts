@@ -33,7 +33,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Pages (%1)</source>
         <extracomment>Heading of the draft&apos;s pages; %1 is their number.</extracomment>
         <translation>Страницы (%1)</translation>
@@ -938,7 +938,7 @@
 <context>
     <name>FileStore</name>
     <message>
-        <location filename="../app/core/store/filestore.cpp" line="+70"/>
+        <location filename="../app/core/store/filestore.cpp" line="+81"/>
         <source>Qujat cannot write to its data folder %1. Check that the disk is not full and that the folder is writable.</source>
         <translation>Qujat не может записывать в папку данных %1. Проверьте, что диск не заполнен и в папку разрешена запись.</translation>
     </message>
@@ -1712,7 +1712,7 @@ Deletes the item.</extracomment>
 <context>
     <name>PortfolioJson</name>
     <message>
-        <location filename="../app/core/bundle/portfoliojson.cpp" line="+133"/>
+        <location filename="../app/core/bundle/portfoliojson.cpp" line="+125"/>
         <source>The portfolio list in the bundle (portfolio.json) is damaged or incomplete. Ask the teacher to export the bundle again. Nothing was imported.</source>
         <translation>Список документов в файле портфолио (portfolio.json) повреждён или неполон. Попросите учителя экспортировать файл заново. Ничего не импортировано.</translation>
     </message>
@@ -3236,7 +3236,7 @@ Deletes the item.</extracomment>
     </message>
     <message>
         <location line="+185"/>
-        <location line="+61"/>
+        <location line="+103"/>
         <location line="+41"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Этого документа больше нет. Возможно, он был удалён.</translation>
@@ -3501,7 +3501,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>TextRecognizer</name>
     <message>
-        <location filename="../app/core/ocr/textrecognizer.cpp" line="+102"/>
+        <location filename="../app/core/ocr/textrecognizer.cpp" line="+117"/>
         <source>This page has no image to read text from.</source>
         <translation>На этой странице нет изображения, с которого можно прочитать текст.</translation>
     </message>
@@ -3538,7 +3538,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+125"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+126"/>
         <source>The portfolio database was damaged, so Qujat moved it to %1 and started an empty portfolio. Your photos and files stay in the data folder. You can restore the backup of %2 or the bundle you exported on %3: items added after the one you choose will be missing.</source>
         <translation>База данных портфолио повреждена, поэтому Qujat переместил её в %1 и начал пустое портфолио. Ваши фотографии и файлы остаются в папке данных. Можно восстановить резервную копию от %2 или файл портфолио, экспортированный %3: документы, добавленные после выбранной копии, будут отсутствовать.</translation>
     </message>
@@ -3558,7 +3558,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>База данных портфолио была повреждена, поэтому Qujat переместил её в %1 и открыл пустое портфолио. Фотографии и файлы остались в папке данных. Сохраните перемещённую базу данных: она нужна для восстановления портфолио.</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+394"/>
         <source>No application on this device opens this file. Install a viewer for this file type, or share the file to another device.</source>
         <translation>На этом устройстве нет приложения, которое открывает этот файл. Установите программу для просмотра файлов этого типа или передайте файл на другое устройство.</translation>
     </message>
@@ -3603,7 +3603,7 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
 <context>
     <name>qujat::Importer</name>
     <message>
-        <location filename="../app/gui/importer.cpp" line="+210"/>
+        <location filename="../app/gui/importer.cpp" line="+232"/>
         <source>Changing the page was cancelled.</source>
         <translation>Изменение страницы отменено.</translation>
     </message>
@@ -3613,7 +3613,13 @@ Readiness of a teacher&apos;s portfolio.</extracomment>
         <translation>Qujat не смог сохранить эту страницу в JPEG. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+136"/>
+        <source>This file is already in the portfolio, in “%1”. Save it only if you want a second copy.</source>
+        <extracomment>%1 is the title of the item that already has this photo or file.</extracomment>
+        <translation>Этот файл уже есть в портфолио: «%1». Сохраните его, только если нужна вторая копия.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Qujat could not write the sample photo. Check that the device has free space and try again.</source>
         <translation>Qujat не смог записать фото-образец. Проверьте, что на устройстве есть свободное место, и попробуйте снова.</translation>
     </message>

@@ -5,11 +5,13 @@
 #include "catalog/catalog.h"
 #include "imaging/pagepipeline.h"
 #include "sample/samplegenerator.h"
+#include "store/filestore.h"
 #include "store/itemjson.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -146,7 +148,7 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
            const PipelineOptions &options, bool acceptSuggestions)
 {
     if (files.isEmpty())
-        return fail(UsageError, QStringLiteral("add: no file given. Usage: qujat-cli add PHOTO... --section KEY --date YYYY-MM-DD"));
+        return fail(UsageError, QStringLiteral("add: no file given. Usage: qujat-cli add PHOTO... --section KEY [--date YYYY-MM-DD]"));
     const Section *section = Catalog::instance().section(sectionKey);
     // With --accept-suggestions the section may come from the page's text.
     if (!section && !(acceptSuggestions && sectionKey.isEmpty())) {
@@ -200,6 +202,24 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
     std::unique_ptr<Store> store = openStore(context, &exitCode);
     if (!store)
         return exitCode;
+
+    // A file added before, or twice now, is added again, but with a warning:
+    // a teacher who retries would otherwise hand in the same paper twice.
+    QHash<QString, QString> seenNow;
+    for (const QString &file : files) {
+        const QString sha = FileStore::sha256OfFile(file);
+        const QList<ItemSummary> earlier = store->itemsWithSourceFile(sha);
+        if (!earlier.isEmpty()) {
+            QTextStream(stderr) << "qujat-cli: add: warning: " << file << " is already in the portfolio as «"
+                                << earlier.constFirst().title << "» ("
+                                << earlier.constFirst().uuid.toString(QUuid::WithoutBraces).left(8)
+                                << "); it is added again.\n";
+        } else if (!sha.isEmpty() && seenNow.contains(sha)) {
+            QTextStream(stderr) << "qujat-cli: add: warning: " << file << " has the same content as "
+                                << seenNow.value(sha) << "; both are added.\n";
+        }
+        seenNow.insert(sha, file);
+    }
 
     QList<QList<int>> groups;
     if (asPages) {

@@ -6,6 +6,7 @@
 #include "ocr/suggester.h"
 #include "ocr/textrecognizer.h"
 #include "sample/samplegenerator.h"
+#include "store/filestore.h"
 #include "util/dates.h"
 #include "util/logging.h"
 
@@ -346,6 +347,7 @@ void Importer::addFiles(const QList<QUrl> &urls)
                     return outcome;
                 }
                 outcome.pages.append(page);
+                outcome.sourceFiles.append(FileStore::sha256OfFile(path));
                 ++*finished;
                 QMetaObject::invokeMethod(self, [self] {
                     if (self) {
@@ -362,8 +364,24 @@ void Importer::addFiles(const QList<QUrl> &urls)
                 setError(outcome.error.message);
                 return;
             }
-            appendPrepared(outcome.pages);
+            appendPrepared(outcome.pages, outcome.sourceFiles);
         });
+}
+
+QString Importer::duplicateNotice() const
+{
+    AppController *app = AppController::instance();
+    if (!app || !app->store())
+        return {};
+    for (const DraftPage &draft : m_pages) {
+        const QList<ItemSummary> earlier = app->store()->itemsWithSourceFile(draft.sourceSha);
+        if (!earlier.isEmpty()) {
+            //: %1 is the title of the item that already has this photo or file.
+            return tr("This file is already in the portfolio, in “%1”. Save it only if you want a second copy.")
+                .arg(earlier.constFirst().title);
+        }
+    }
+    return {};
 }
 
 QString Importer::writePreview(const QByteArray &bytes)
@@ -378,11 +396,13 @@ QString Importer::writePreview(const QByteArray &bytes)
     return path;
 }
 
-void Importer::appendPrepared(const QList<PreparedPage> &pages)
+void Importer::appendPrepared(const QList<PreparedPage> &pages, const QStringList &sourceFiles)
 {
-    for (const PreparedPage &page : pages) {
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const PreparedPage &page = pages.at(i);
         DraftPage draft;
         draft.prepared = page;
+        draft.sourceSha = sourceFiles.value(i);
         draft.detected = page.geometry;
         draft.id = m_nextPageId++;
         const PendingFile &preview = page.pending.thumbnail.isEmpty() ? page.pending.file : page.pending.thumbnail;

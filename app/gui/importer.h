@@ -31,6 +31,8 @@ class Importer : public QObject
     Q_PROPERTY(QVariantList previews READ previews NOTIFY draftChanged)
     Q_PROPERTY(QVariantList barcodes READ barcodes NOTIFY draftChanged)
     Q_PROPERTY(QString suggestedTitle READ suggestedTitle NOTIFY draftChanged)
+    // A warning when a draft page's file is already in the portfolio; empty otherwise.
+    Q_PROPERTY(QString duplicateNotice READ duplicateNotice NOTIFY draftChanged)
     // The page that recrop() is working on, -1 when none.
     Q_PROPERTY(int recropIndex READ recropIndex NOTIFY recropIndexChanged)
     // Fields proposed from the text of the draft's first image page (see
@@ -47,6 +49,7 @@ public:
     bool busy() const { return m_busy; }
     double progress() const { return m_progress; }
     QString errorMessage() const { return m_errorMessage; }
+    QString duplicateNotice() const;
     int pageCount() const { return int(m_pages.size()); }
     int recropIndex() const { return m_recropIndex; }
     QVariantList previews() const;
@@ -114,6 +117,7 @@ private:
         Error error;
         QString uuid;
         QStringList pageFiles; // of a saved item: each page's file hash, in order
+        QStringList sourceFiles; // of prepared pages: the SHA-256 of each source file
     };
 
     // A saved page whose text was still being recognised when it was saved.
@@ -135,10 +139,11 @@ private:
         int id = 0;               // identifies the page while a recrop runs
         int textGeneration = 0;   // counts recognitions, so a late result of an old crop is dropped
         bool textPending = false;
+        QString sourceSha;        // SHA-256 of the photo or document the page was made from
     };
 
     void start(std::function<Outcome()> work, std::function<void(const Outcome &)> done);
-    void appendPrepared(const QList<PreparedPage> &pages);
+    void appendPrepared(const QList<PreparedPage> &pages, const QStringList &sourceFiles = {});
     QString writePreview(const QByteArray &bytes);
     void setRecropIndex(int index);
     void setError(const QString &message);

@@ -129,6 +129,22 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains("Сәрсенова Гүлнар"), run.out.constData());
     }
 
+    // The same file again, later or in the same call, is added with a warning.
+    void sameFileAgainWarns()
+    {
+        QTemporaryDir data;
+        const QStringList add{QStringLiteral("add"), m_photo, QStringLiteral("--section"),
+                              QStringLiteral("documents.general"), QStringLiteral("--data-dir"), data.path()};
+        Run run = runCli(add);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains("warning"), run.err.constData());
+        run = runCli(add);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("already in the portfolio"), run.err.constData());
+        const Run listed = runCli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
+    }
+
     void badArgumentsExitNonZero_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -107,6 +107,29 @@ TestCase {
         verify(TestFixtures.search("семинарға").indexOf(uuid) >= 0, "search finds the item by its text");
     }
 
+    // A photo that is already in the portfolio: the draft warns before it
+    // is saved again. (An earlier test may have saved it already.)
+    function test_samePhotoAgainWarns() {
+        const page = createTemporaryObject(addPageComponent, testCase);
+        const notice = findChild(page, "duplicateNotice");
+        verify(notice);
+        draftImporter.addPath(TestFixtures.certificatePath());
+        tryCompare(draftImporter, "pageCount", 1, 30000);
+        if (draftImporter.duplicateNotice === "") {
+            const savedBefore = savedSpy.count;
+            verify(draftImporter.save({sectionKey: "documents.achievements", title: "First copy",
+                                       date: "2025-03-15"}));
+            tryVerify(() => savedSpy.count > savedBefore, 30000);
+            draftImporter.addPath(TestFixtures.certificatePath());
+            tryCompare(draftImporter, "pageCount", 1, 30000);
+        }
+        verify(draftImporter.duplicateNotice.length > 0, "a notice for the second copy");
+        verify(notice.visible);
+        draftImporter.discard();
+        compare(draftImporter.duplicateNotice, "");
+        verify(!notice.visible);
+    }
+
     function test_saveWithoutSectionShowsError() {
         const page = createTemporaryObject(addPageComponent, testCase);
         draftImporter.addPath(TestFixtures.certificatePath());

@@ -956,6 +956,22 @@ QList<ItemSummary> Store::search(const QString &text) const
     return readSummaries(query, m_files);
 }
 
+QList<ItemSummary> Store::itemsWithSourceFile(const QString &sha) const
+{
+    if (sha.isEmpty())
+        return {};
+    QSqlQuery query(connection());
+    query.prepare(QLatin1String("SELECT ") + SummaryColumns
+                  + QLatin1String(" FROM items i WHERE i.id IN (SELECT item_id FROM pages"
+                                  " WHERE original_sha = ? OR (original_sha = '' AND file_sha = ?))"
+                                  " ORDER BY i.created"));
+    query.addBindValue(sha);
+    query.addBindValue(sha);
+    if (!query.exec())
+        qCWarning(lcStore) << "Looking up a source file failed:" << query.lastError().text();
+    return readSummaries(query, m_files);
+}
+
 QStringList Store::recentSectionKeys(int limit) const
 {
     QSqlQuery query(connection());

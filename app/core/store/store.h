@@ -153,6 +153,9 @@ public:
     // Items whose title, issuer, notes, fields or decoded codes contain
     // `query`, ignoring case for every script (Kazakh and Russian included).
     QList<ItemSummary> search(const QString &query) const;
+    // The items with a page made from the file whose SHA-256 is `sha`: a
+    // photo kept as the page's original, or a document stored as it is.
+    QList<ItemSummary> itemsWithSourceFile(const QString &sha) const;
 
     // Section keys of the most recently saved items, newest first, unique.
     QStringList recentSectionKeys(int limit) const;
