@@ -679,10 +679,16 @@ void Importer::keepLateTexts(const QList<QPair<qsizetype, DraftPage>> &textPendi
     if (outcome.error)
         return;
     for (const auto &[index, draft] : textPending) {
-        if (index < outcome.pageFiles.size()) {
-            m_lateTexts.insert(draft.id, {QUuid::fromString(outcome.uuid), outcome.pageFiles.at(index),
-                                          draft.textGeneration});
-        }
+        if (index >= outcome.pageFiles.size())
+            continue;
+        m_lateTexts.insert(draft.id, {QUuid::fromString(outcome.uuid), outcome.pageFiles.at(index),
+                                      draft.textGeneration});
+        // The recognition may have ended while the item was being saved:
+        // its text then reached the draft page but not the stored one.
+        const auto current = std::find_if(m_pages.cbegin(), m_pages.cend(),
+                                          [&draft](const DraftPage &page) { return page.id == draft.id; });
+        if (current != m_pages.cend() && !current->textPending)
+            storeLateText(draft.id, current->textGeneration, current->prepared.pending.page.text);
     }
 }
 
