@@ -2,10 +2,10 @@
 #include "reviewcommands.h"
 
 #include "recognition.h"
+#include "bundle/digest.h"
 #include "catalog/catalog.h"
 #include "imaging/pagepipeline.h"
 #include "sample/samplegenerator.h"
-#include "store/filestore.h"
 #include "store/itemjson.h"
 #include "store/store.h"
 
@@ -207,7 +207,7 @@ int runAdd(const Context &context, const QStringList &files, const QString &sect
     // a teacher who retries would otherwise hand in the same paper twice.
     QHash<QString, QString> seenNow;
     for (const QString &file : files) {
-        const QString sha = FileStore::sha256OfFile(file);
+        const QString sha = bundle::Digest::hexOfFile(file);
         const QList<ItemSummary> earlier = store->itemsWithSourceFile(sha);
         if (!earlier.isEmpty()) {
             QTextStream(stderr) << "qujat-cli: add: warning: " << file << " is already in the portfolio as «"

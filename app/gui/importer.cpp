@@ -1,12 +1,12 @@
 #include "importer.h"
 
 #include "appcontroller.h"
+#include "bundle/digest.h"
 #include "catalog/catalog.h"
 #include "imaging/imageloader.h"
 #include "ocr/suggester.h"
 #include "ocr/textrecognizer.h"
 #include "sample/samplegenerator.h"
-#include "store/filestore.h"
 #include "util/dates.h"
 #include "util/logging.h"
 
@@ -347,7 +347,7 @@ void Importer::addFiles(const QList<QUrl> &urls)
                     return outcome;
                 }
                 outcome.pages.append(page);
-                outcome.sourceFiles.append(FileStore::sha256OfFile(path));
+                outcome.sourceFiles.append(bundle::Digest::hexOfFile(path));
                 ++*finished;
                 QMetaObject::invokeMethod(self, [self] {
                     if (self) {
@@ -648,14 +648,7 @@ bool Importer::save(const QVariantMap &values)
         }
     }
 
-    // Pages whose text is still being recognised get it stored when the
-    // recognition ends (see storeLateText).
-    QList<QPair<qsizetype, DraftPage>> textPending;
-    for (qsizetype i = 0; i < m_pages.size(); ++i) {
-        if (m_pages.at(i).textPending)
-            textPending.append({i, m_pages.at(i)});
-    }
-
+    const QList<QPair<qsizetype, DraftPage>> textPending = pagesAwaitingText();
     Store *store = app->store();
     start(
         [store, item, pending]() mutable {
@@ -672,6 +665,16 @@ bool Importer::save(const QVariantMap &values)
             finishSave(outcome);
         });
     return true;
+}
+
+QList<QPair<qsizetype, Importer::DraftPage>> Importer::pagesAwaitingText() const
+{
+    QList<QPair<qsizetype, DraftPage>> waiting;
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).textPending)
+            waiting.append({i, m_pages.at(i)});
+    }
+    return waiting;
 }
 
 void Importer::keepLateTexts(const QList<QPair<qsizetype, DraftPage>> &textPending, const Outcome &outcome)
@@ -709,12 +712,9 @@ bool Importer::appendTo(const QString &uuid)
     if (m_busy || !app || !app->store() || m_pages.isEmpty())
         return false;
     QList<PendingPage> pending;
-    QList<QPair<qsizetype, DraftPage>> textPending;
-    for (qsizetype i = 0; i < m_pages.size(); ++i) {
-        pending.append(m_pages.at(i).prepared.pending);
-        if (m_pages.at(i).textPending)
-            textPending.append({i, m_pages.at(i)});
-    }
+    for (const DraftPage &draft : std::as_const(m_pages))
+        pending.append(draft.prepared.pending);
+    const QList<QPair<qsizetype, DraftPage>> textPending = pagesAwaitingText();
     Store *store = app->store();
     const QUuid id = QUuid::fromString(uuid);
     start(

@@ -156,6 +156,9 @@ private:
     void updateSuggestions();
     // Stores the text of a page that was saved before its recognition ended.
     void storeLateText(int pageId, int generation, const std::optional<QString> &text);
+    // The draft pages whose text is still being recognised, with their
+    // indexes; a save stores their text when the recognition ends.
+    QList<QPair<qsizetype, DraftPage>> pagesAwaitingText() const;
     // Notes where the text of each page still being recognised goes once
     // `outcome` saved the draft's pages as `pageFiles`, in draft order.
     void keepLateTexts(const QList<QPair<qsizetype, DraftPage>> &textPending, const Outcome &outcome);

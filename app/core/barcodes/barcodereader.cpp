@@ -240,11 +240,17 @@ public:
             decodeLinear(grey, binarizer, pass);
     }
 
-    // One binarizer's matrix read of `formats` only.
-    void decodeMatrixOnly(ZXing::Binarizer binarizer, const QImage &grey, const char *pass, bool pyramidFollows,
-                          ZXing::BarcodeFormats formats)
+    // One binarizer's matrix read of `formats`.
+    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass, bool downscale,
+                      ZXing::BarcodeFormats formats = MatrixFormats)
     {
-        decodeMatrix(grey, binarizer, pass, !pyramidFollows, formats);
+        if (formats.empty())
+            return;
+        const auto options = readerOptions(Symbology::Matrix, binarizer, downscale, formats);
+        for (const Symbol &symbol : ZXing::ReadBarcodes(viewOf(grey), options)) {
+            if (symbol.isValid())
+                add(toBarcode(symbol), outlineOf(symbol), pass);
+        }
     }
 
     bool isEmpty() const { return m_barcodes.isEmpty(); }
@@ -260,18 +266,6 @@ public:
     }
 
 private:
-    void decodeMatrix(const QImage &grey, ZXing::Binarizer binarizer, const char *pass, bool downscale,
-                      ZXing::BarcodeFormats formats = MatrixFormats)
-    {
-        if (formats.empty())
-            return;
-        const auto options = readerOptions(Symbology::Matrix, binarizer, downscale, formats);
-        for (const Symbol &symbol : ZXing::ReadBarcodes(viewOf(grey), options)) {
-            if (symbol.isValid())
-                add(toBarcode(symbol), outlineOf(symbol), pass);
-        }
-    }
-
     // ZXing before 2.2 fails an assertion, which aborts in Debian's build,
     // when it compares two reads of the same linear code that each span
     // several rows. That happens when the code is found at two internal
@@ -335,7 +329,7 @@ QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
     // The local-average pass at full resolution reads the sharp, evenly lit
     // codes of a typical phone photo, small ones included. With UntilFound a
     // large photo gets it first and alone, for the common formats, so that
-    // reading can stop after it; the other formats follow when it found
+    // reading can stop after it. The other formats follow when it found
     // nothing.
     Collector collector;
     const bool firstPassAlone = large && effort == Effort::UntilFound;
@@ -344,8 +338,8 @@ QList<Barcode> BarcodeReader::read(const QImage &image, Effort effort)
                              commonMatrixFormats());
         if (!collector.isEmpty())
             return collector.barcodes();
-        collector.decodeMatrixOnly(ZXing::Binarizer::LocalAverage, grey, "full-resolution", pyramidFollows,
-                                   otherMatrixFormats());
+        collector.decodeMatrix(grey, ZXing::Binarizer::LocalAverage, "full-resolution", !pyramidFollows,
+                               otherMatrixFormats());
     }
 
     // The inverted pass reads white codes on a dark ground from a copy of at

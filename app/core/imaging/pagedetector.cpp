@@ -180,13 +180,7 @@ bool PageDetector::isConvex(const Quad &quad)
 
 double PageDetector::area(const Quad &quad)
 {
-    double twice = 0;
-    for (int i = 0; i < 4; ++i) {
-        const QPointF &a = quad[size_t(i)];
-        const QPointF &b = quad[size_t((i + 1) % 4)];
-        twice += a.x() * b.y() - b.x() * a.y();
-    }
-    return std::abs(twice) / 2;
+    return polygonArea(quad);
 }
 
 PageDetection PageDetector::detect(const QImage &upright)

@@ -49,27 +49,6 @@ std::vector<OutlinePoint> outerOutline(const Mask &component)
     return outline;
 }
 
-// The per-channel median of the outermost ring of pixels: the surface's
-// colour when the page lies inside the frame.
-std::array<int, 3> frameRingColour(const WorkImage &work, int ring)
-{
-    const Plane *planes[3] = {&work.red, &work.green, &work.blue};
-    std::array<int, 3> reference{};
-    for (int c = 0; c < 3; ++c) {
-        std::vector<uint8_t> values;
-        for (int y = 0; y < work.height(); ++y) {
-            const bool edgeRow = y < ring || y >= work.height() - ring;
-            for (int x = 0; x < work.width(); ++x) {
-                if (edgeRow || x < ring || x >= work.width() - ring)
-                    values.push_back(planes[c]->at(x, y));
-            }
-        }
-        std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
-        reference[size_t(c)] = values[values.size() / 2];
-    }
-    return reference;
-}
-
 // The 4-connected segments of the pixels off a barrier, with their mean
 // colours and the segments that face each other across the barrier.
 struct Segments
@@ -184,6 +163,18 @@ std::vector<bool> grownSegments(const Segments &segments, const std::vector<int>
     return chosen;
 }
 
+// The pixels of the `chosen` segments set, or with `chosenSet` false every
+// other pixel (the barrier included).
+Mask maskOf(const Segments &segments, const std::vector<bool> &chosen, bool chosenSet, int width, int height)
+{
+    Mask mask(width, height);
+    for (size_t i = 0; i < mask.data.size(); ++i) {
+        const bool isChosen = segments.labels[i] >= 0 && chosen[size_t(segments.labels[i])];
+        mask.data[i] = isChosen == chosenSet ? 1 : 0;
+    }
+    return mask;
+}
+
 // The median of max(R, G, B) - min(R, G, B) over the set pixels of a mask.
 int medianChroma(const WorkImage &work, const Mask &mask)
 {
@@ -231,10 +222,7 @@ std::vector<RegionMask> outlineMasks(const WorkImage &work, const Mask &thinEdge
                     seeds.push_back(label);
             }
         }
-        const std::vector<bool> chosen = grownSegments(segments, seeds, paper, threshold);
-        Mask page(width, height);
-        for (size_t i = 0; i < page.data.size(); ++i)
-            page.data[i] = segments.labels[i] >= 0 && chosen[size_t(segments.labels[i])] ? 1 : 0;
+        const Mask page = maskOf(segments, grownSegments(segments, seeds, paper, threshold), true, width, height);
         // The dilation covers the barrier between the chosen segments.
         masks.push_back({morph(page, 2, false), "paper segments"});
     }
@@ -242,7 +230,9 @@ std::vector<RegionMask> outlineMasks(const WorkImage &work, const Mask &thinEdge
     // Surface: the segments reached from the frame through segments of
     // about the colour of the frame's ring. The rest is the page.
     {
-        const std::array<int, 3> surface = frameRingColour(work, 2);
+        // The surface's colour, when the page lies inside the frame: the
+        // median of the outermost ring, two pixels wide.
+        const std::array<int, 3> surface = medianColour(work, QRect(2, 2, width - 4, height - 4), false);
         const int threshold = std::max(16, otsuThreshold(histogramOf(colourDistance(work, surface))));
         std::vector<int> seeds;
         for (int y = 0; y < height; ++y) {
@@ -254,24 +244,10 @@ std::vector<RegionMask> outlineMasks(const WorkImage &work, const Mask &thinEdge
                     seeds.push_back(label);
             }
         }
-        const std::vector<bool> chosen = grownSegments(segments, seeds, surface, threshold);
-        Mask page(width, height);
-        for (size_t i = 0; i < page.data.size(); ++i)
-            page.data[i] = segments.labels[i] >= 0 && chosen[size_t(segments.labels[i])] ? 0 : 1;
-        masks.push_back({std::move(page), "surface segments"});
+        const std::vector<bool> surfaceSegments = grownSegments(segments, seeds, surface, threshold);
+        masks.push_back({maskOf(segments, surfaceSegments, false, width, height), "surface segments"});
     }
     return masks;
-}
-
-double polygonArea(const std::vector<QPointF> &polygon)
-{
-    double twice = 0;
-    for (size_t i = 0; i < polygon.size(); ++i) {
-        const QPointF &a = polygon[i];
-        const QPointF &b = polygon[(i + 1) % polygon.size()];
-        twice += a.x() * b.y() - b.x() * a.y();
-    }
-    return std::abs(twice) / 2;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "imaging/pageregions.h"
 
+#include "imaging/perspective.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -9,53 +11,27 @@
 namespace qujat::detection {
 namespace {
 
-// Averages factor x factor blocks of the photo in one pass over its rows.
+// Averages factor x factor blocks of the photo into the colour planes.
 WorkImage reduce(const QImage &photo, int factor)
 {
     const QImage source = photo.format() == QImage::Format_RGB32 || photo.format() == QImage::Format_ARGB32
                               ? photo
                               : photo.convertToFormat(QImage::Format_RGB32);
-    const int width = (source.width() + factor - 1) / factor;
-    const int height = (source.height() + factor - 1) / factor;
+    const QImage reduced = boxReduced(source, source.rect(), factor);
     WorkImage work;
     work.factor = factor;
-    work.red = Plane(width, height);
-    work.green = Plane(width, height);
-    work.blue = Plane(width, height);
-
-    const int sourceWidth = source.width(); // not re-read in the inner loops
-    std::vector<uint32_t> sums(size_t(width) * 3);
-    for (int wy = 0; wy < height; ++wy) {
-        std::fill(sums.begin(), sums.end(), 0);
-        const int y0 = wy * factor;
-        const int y1 = std::min(source.height(), y0 + factor);
-        for (int y = y0; y < y1; ++y) {
-            const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y));
-            // Each block's row is summed in registers, then added once.
-            for (int wx = 0, x = 0; wx < width; ++wx) {
-                uint32_t red = 0, green = 0, blue = 0;
-                for (const int end = std::min(sourceWidth, x + factor); x < end; ++x) {
-                    const QRgb pixel = line[x];
-                    red += qRed(pixel);
-                    green += qGreen(pixel);
-                    blue += qBlue(pixel);
-                }
-                uint32_t *sum = &sums[size_t(wx) * 3];
-                sum[0] += red;
-                sum[1] += green;
-                sum[2] += blue;
-            }
-        }
-        uint8_t *red = work.red.row(wy);
-        uint8_t *green = work.green.row(wy);
-        uint8_t *blue = work.blue.row(wy);
-        for (int wx = 0; wx < width; ++wx) {
-            const int columns = std::min(source.width(), (wx + 1) * factor) - wx * factor;
-            const uint32_t count = uint32_t(columns * (y1 - y0));
-            const uint32_t *sum = &sums[size_t(wx) * 3];
-            red[wx] = uint8_t(sum[0] / count);
-            green[wx] = uint8_t(sum[1] / count);
-            blue[wx] = uint8_t(sum[2] / count);
+    work.red = Plane(reduced.width(), reduced.height());
+    work.green = Plane(reduced.width(), reduced.height());
+    work.blue = Plane(reduced.width(), reduced.height());
+    for (int y = 0; y < reduced.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(reduced.constScanLine(y));
+        uint8_t *red = work.red.row(y);
+        uint8_t *green = work.green.row(y);
+        uint8_t *blue = work.blue.row(y);
+        for (int x = 0; x < reduced.width(); ++x) {
+            red[x] = uint8_t(qRed(line[x]));
+            green[x] = uint8_t(qGreen(line[x]));
+            blue[x] = uint8_t(qBlue(line[x]));
         }
     }
     return work;
@@ -497,24 +473,45 @@ Plane colourDistance(const WorkImage &work, const std::array<int, 3> &reference)
     return distance;
 }
 
+std::array<int, 3> medianColour(const WorkImage &work, const QRect &area, bool inside)
+{
+    const Plane *planes[3] = {&work.red, &work.green, &work.blue};
+    // Inside pixels are only looked for inside the area.
+    const QRect scanned = inside ? area.intersected(QRect(0, 0, work.width(), work.height()))
+                                 : QRect(0, 0, work.width(), work.height());
+    std::array<int, 3> median{};
+    for (int c = 0; c < 3; ++c) {
+        std::vector<uint8_t> values;
+        for (int y = scanned.top(); y <= scanned.bottom(); ++y) {
+            for (int x = scanned.left(); x <= scanned.right(); ++x) {
+                if (area.contains(x, y) == inside)
+                    values.push_back(planes[c]->at(x, y));
+            }
+        }
+        std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
+        median[size_t(c)] = values[values.size() / 2];
+    }
+    return median;
+}
+
 // The per-channel median of the central window: the paper's colour when
 // the page covers the centre, with text averaged away by the median.
 std::array<int, 3> centreColour(const WorkImage &work)
 {
-    const Plane *planes[3] = {&work.red, &work.green, &work.blue};
-    std::array<int, 3> reference{};
     const int x0 = work.width() / 3;
     const int y0 = work.height() / 3;
-    for (int c = 0; c < 3; ++c) {
-        std::vector<uint8_t> values;
-        for (int y = y0; y < work.height() - y0; ++y) {
-            for (int x = x0; x < work.width() - x0; ++x)
-                values.push_back(planes[c]->at(x, y));
-        }
-        std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
-        reference[size_t(c)] = values[values.size() / 2];
+    return medianColour(work, QRect(x0, y0, work.width() - 2 * x0, work.height() - 2 * y0), true);
+}
+
+double polygonArea(std::span<const QPointF> polygon)
+{
+    double twice = 0;
+    for (size_t i = 0; i < polygon.size(); ++i) {
+        const QPointF &a = polygon[i];
+        const QPointF &b = polygon[(i + 1) % polygon.size()];
+        twice += a.x() * b.y() - b.x() * a.y();
     }
-    return reference;
+    return std::abs(twice) / 2;
 }
 
 // The mask with every unset pixel that the image border cannot reach

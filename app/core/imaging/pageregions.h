@@ -5,10 +5,12 @@
 #include <QImage>
 #include <QPoint>
 #include <QPointF>
+#include <QRect>
 
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -77,6 +79,11 @@ std::vector<QPointF> convexHull(std::vector<QPoint> points);
 std::optional<Quad> largestInscribedQuad(std::vector<QPointF> hull);
 Plane colourDistance(const WorkImage &work, const std::array<int, 3> &reference);
 std::array<int, 3> centreColour(const WorkImage &work);
+// The per-channel median of the pixels inside `area`, or of those outside
+// it when `inside` is false.
+std::array<int, 3> medianColour(const WorkImage &work, const QRect &area, bool inside);
+// The area of a simple polygon (shoelace formula), whatever its orientation.
+double polygonArea(std::span<const QPointF> polygon);
 Mask filledHoles(const Mask &mask);
 
 } // namespace qujat::detection

@@ -113,45 +113,6 @@ double sideRatio(const Quad &corners)
     return height > 0 ? width / height : 1;
 }
 
-// Averages blocks of factor x factor pixels of `area` of `source` (RGB32).
-QImage boxReduced(const QImage &source, const QRect &area, int factor)
-{
-    const int width = (area.width() + factor - 1) / factor;
-    const int height = (area.height() + factor - 1) / factor;
-    QImage reduced(width, height, QImage::Format_RGB32);
-    // The output column of each input column, so the inner loop divides nothing.
-    std::vector<uint32_t> columnOf(size_t(area.width()));
-    for (int x = 0; x < area.width(); ++x)
-        columnOf[size_t(x)] = uint32_t(x / factor) * 3;
-    uchar *reducedBits = reduced.bits(); // scanLine() would detach in each thread
-    const qsizetype reducedStride = reduced.bytesPerLine();
-    forEachRowBand(height, [&](int firstRow, int endRow) {
-        std::vector<uint32_t> sums(size_t(width) * 3);
-        for (int ry = firstRow; ry < endRow; ++ry) {
-            std::fill(sums.begin(), sums.end(), 0);
-            const int y0 = area.top() + ry * factor;
-            const int y1 = std::min(area.top() + area.height(), y0 + factor);
-            for (int y = y0; y < y1; ++y) {
-                const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y)) + area.left();
-                for (int x = 0; x < area.width(); ++x) {
-                    uint32_t *sum = &sums[columnOf[size_t(x)]];
-                    sum[0] += qRed(line[x]);
-                    sum[1] += qGreen(line[x]);
-                    sum[2] += qBlue(line[x]);
-                }
-            }
-            auto *out = reinterpret_cast<QRgb *>(reducedBits + ry * reducedStride);
-            for (int rx = 0; rx < width; ++rx) {
-                const int columns = std::min(area.width(), (rx + 1) * factor) - rx * factor;
-                const uint32_t count = uint32_t(columns * (y1 - y0));
-                const uint32_t *sum = &sums[size_t(rx) * 3];
-                out[rx] = qRgb(int(sum[0] / count), int(sum[1] / count), int(sum[2] / count));
-            }
-        }
-    });
-    return reduced;
-}
-
 // Mixes two RGB32 pixels, `weight` of 0..256 towards b, two channels per
 // multiplication.
 inline uint32_t mix(uint32_t a, uint32_t b, uint32_t weight)
@@ -163,6 +124,48 @@ inline uint32_t mix(uint32_t a, uint32_t b, uint32_t weight)
 }
 
 } // namespace
+
+QImage boxReduced(const QImage &source, const QRect &area, int factor)
+{
+    const int width = (area.width() + factor - 1) / factor;
+    const int height = (area.height() + factor - 1) / factor;
+    QImage reduced(width, height, QImage::Format_RGB32);
+    uchar *reducedBits = reduced.bits(); // scanLine() would detach in each thread
+    const qsizetype reducedStride = reduced.bytesPerLine();
+    const int areaWidth = area.width(); // not re-read in the inner loops
+    forEachRowBand(height, [&](int firstRow, int endRow) {
+        std::vector<uint32_t> sums(size_t(width) * 3);
+        for (int ry = firstRow; ry < endRow; ++ry) {
+            std::fill(sums.begin(), sums.end(), 0);
+            const int y0 = area.top() + ry * factor;
+            const int y1 = std::min(area.top() + area.height(), y0 + factor);
+            for (int y = y0; y < y1; ++y) {
+                const auto *line = reinterpret_cast<const QRgb *>(source.constScanLine(y)) + area.left();
+                // Each block's row is summed in registers, then added once.
+                for (int rx = 0, x = 0; rx < width; ++rx) {
+                    uint32_t red = 0, green = 0, blue = 0;
+                    for (const int end = std::min(areaWidth, x + factor); x < end; ++x) {
+                        red += qRed(line[x]);
+                        green += qGreen(line[x]);
+                        blue += qBlue(line[x]);
+                    }
+                    uint32_t *sum = &sums[size_t(rx) * 3];
+                    sum[0] += red;
+                    sum[1] += green;
+                    sum[2] += blue;
+                }
+            }
+            auto *out = reinterpret_cast<QRgb *>(reducedBits + ry * reducedStride);
+            for (int rx = 0; rx < width; ++rx) {
+                const int columns = std::min(areaWidth, (rx + 1) * factor) - rx * factor;
+                const uint32_t count = uint32_t(columns * (y1 - y0));
+                const uint32_t *sum = &sums[size_t(rx) * 3];
+                out[rx] = qRgb(int(sum[0] / count), int(sum[1] / count), int(sum[2] / count));
+            }
+        }
+    });
+    return reduced;
+}
 
 std::optional<Homography> Homography::fromQuads(const Quad &from, const Quad &to)
 {

@@ -4,12 +4,19 @@
 
 #include <QImage>
 #include <QPointF>
+#include <QRect>
 #include <QSize>
 
 #include <array>
 #include <optional>
 
 namespace qujat {
+
+// Averages blocks of factor x factor pixels of `area` of `source` (RGB32 or
+// ARGB32, whose alpha is ignored) into an RGB32 image. The blocks at the
+// right and bottom edges may be smaller. Rows of blocks run on the
+// available cores.
+QImage boxReduced(const QImage &source, const QRect &area, int factor);
 
 // A 3x3 projective transform, row-major, mapping (x, y, 1) to (u, v, w).
 class Homography

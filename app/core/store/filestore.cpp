@@ -58,17 +58,6 @@ FileStore::FileStore(const QString &root)
 {
 }
 
-QString FileStore::sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 QString FileStore::pathFor(const QString &sha, const QString &suffix) const
 {
     return m_root + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha + QLatin1Char('.') + suffix;

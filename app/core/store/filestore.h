@@ -22,10 +22,6 @@ public:
     QString root() const { return m_root; }
     QString pathFor(const QString &sha, const QString &suffix) const;
 
-    // The SHA-256 in hex of a file's content, as put() names it, or an
-    // empty string when the file cannot be read.
-    static QString sha256OfFile(const QString &path);
-
     // Stores the content and returns its SHA-256 in hex, or an empty string
     // and fills `error`. Storing content that already exists is a no-op.
     QString put(const PendingFile &file, Error *error);
