@@ -14,7 +14,6 @@
 #include "store/backup.h"
 #include "testsupport.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
@@ -26,34 +25,11 @@ using namespace qujat;
 
 namespace {
 
-QByteArray jpegOf(const QColor &colour, const QSize &size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 85);
-    return bytes;
-}
-
-PendingPage pageOf(const QColor &colour)
-{
-    PendingPage page;
-    page.page.kind = PageKind::Image;
-    page.page.width = 200;
-    page.page.height = 280;
-    page.page.mimeType = QStringLiteral("image/jpeg");
-    page.file = {jpegOf(colour, QSize(200, 280)), {}, QStringLiteral("jpg")};
-    page.thumbnail = {jpegOf(colour, QSize(50, 70)), {}, QStringLiteral("jpg")};
-    return page;
-}
-
 QUuid addItem(Store *store, const QString &title, const QList<QColor> &colours)
 {
     QList<PendingPage> pages;
     for (const QColor &colour : colours)
-        pages.append(pageOf(colour));
+        pages.append(test::solidImagePage(colour, false));
     Item item;
     item.sectionKey = QStringLiteral("documents.achievements");
     item.title = title;

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QProcess>
@@ -39,6 +40,31 @@ QImage noisyImage(int width, int height, quint32 seed)
             line[x] = random.generate() | 0xff000000;
     }
     return image;
+}
+
+QByteArray solidJpeg(const QColor &colour, const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+PendingPage solidImagePage(const QColor &colour, bool withOriginal)
+{
+    PendingPage page;
+    page.page.kind = PageKind::Image;
+    page.page.width = 200;
+    page.page.height = 280;
+    page.page.mimeType = QStringLiteral("image/jpeg");
+    page.file = {solidJpeg(colour, QSize(200, 280)), {}, QStringLiteral("jpg")};
+    page.thumbnail = {solidJpeg(colour, QSize(50, 70)), {}, QStringLiteral("jpg")};
+    if (withOriginal)
+        page.original = {solidJpeg(colour, QSize(400, 560)), {}, QStringLiteral("jpg")};
+    return page;
 }
 
 void limitChildFileSize(QProcess &process, qint64 bytes)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "store/pendingpage.h"
+
+#include <QColor>
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -28,6 +31,13 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments);
 // An image of random opaque pixels, which compresses badly: test files of a
 // predictable size from few lines of code.
 QImage noisyImage(int width, int height, quint32 seed);
+
+// A JPEG of one colour at quality 85.
+QByteArray solidJpeg(const QColor &colour, const QSize &size);
+
+// A page to store, all of one colour: a 200 x 280 JPEG with its 50 x 70
+// thumbnail and, with `withOriginal`, a 400 x 560 original photo.
+PendingPage solidImagePage(const QColor &colour, bool withOriginal);
 
 // Caps every file the process's child writes at `bytes` (RLIMIT_FSIZE on
 // Unix, nothing elsewhere). Writes past the cap fail with EFBIG instead of

@@ -6,7 +6,6 @@
 #include "store/store.h"
 #include "testsupport.h"
 
-#include <QBuffer>
 #include <QDirIterator>
 #include <QImage>
 #include <QSqlQuery>
@@ -17,27 +16,9 @@ using namespace qujat;
 
 namespace {
 
-QByteArray jpegOf(const QColor &colour, const QSize &size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 85);
-    return bytes;
-}
-
 bool addItem(Store *store, const QString &title, const QColor &colour)
 {
-    PendingPage page;
-    page.page.kind = PageKind::Image;
-    page.page.width = 200;
-    page.page.height = 280;
-    page.page.mimeType = QStringLiteral("image/jpeg");
-    page.file = {jpegOf(colour, QSize(200, 280)), {}, QStringLiteral("jpg")};
-    page.thumbnail = {jpegOf(colour, QSize(50, 70)), {}, QStringLiteral("jpg")};
-    page.original = {jpegOf(colour, QSize(400, 560)), {}, QStringLiteral("jpg")};
+    const PendingPage page = test::solidImagePage(colour, true);
     Item item;
     item.sectionKey = QStringLiteral("documents.achievements");
     item.title = title;

@@ -1,7 +1,6 @@
 #include "store/store.h"
 #include "testsupport.h"
 
-#include <QBuffer>
 #include <QDirIterator>
 #include <QImage>
 #include <QSqlQuery>
@@ -12,28 +11,10 @@ using namespace qujat;
 
 namespace {
 
-QByteArray jpegOf(const QColor &colour, const QSize &size = QSize(200, 280))
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 85);
-    return bytes;
-}
-
+// A page with its thumbnail and original photo, all of one colour.
 PendingPage imagePage(const QColor &colour)
 {
-    PendingPage page;
-    page.page.kind = PageKind::Image;
-    page.page.width = 200;
-    page.page.height = 280;
-    page.page.mimeType = QStringLiteral("image/jpeg");
-    page.file = {jpegOf(colour), {}, QStringLiteral("jpg")};
-    page.thumbnail = {jpegOf(colour, QSize(50, 70)), {}, QStringLiteral("jpg")};
-    page.original = {jpegOf(colour, QSize(400, 560)), {}, QStringLiteral("jpg")};
-    return page;
+    return test::solidImagePage(colour, true);
 }
 
 Item sampleItem()
@@ -234,7 +215,7 @@ private Q_SLOTS:
             QVERIFY(store.open(&error));
             QVERIFY(store.addItem(&item, {imagePage(Qt::red)}, &error));
             // A file written by a save that never reached its commit.
-            QVERIFY(!store.files().put({jpegOf(Qt::magenta), {}, QStringLiteral("jpg")}, &error).isEmpty());
+            QVERIFY(!store.files().put({test::solidJpeg(Qt::magenta, QSize(200, 280)), {}, QStringLiteral("jpg")}, &error).isEmpty());
             QFile leftover(dir.filePath(QStringLiteral("files/incoming/pending-x")));
             QVERIFY(leftover.open(QIODevice::WriteOnly));
         }
@@ -322,7 +303,7 @@ private Q_SLOTS:
         profile.yearsOfExperience = 12;
         profile.targetCategory = QStringLiteral("expert");
         profile.attestationDate = QDate(2027, 4, 1);
-        QVERIFY(store.saveProfile(profile, {jpegOf(Qt::gray), {}, {}}, &error));
+        QVERIFY(store.saveProfile(profile, {test::solidJpeg(Qt::gray, QSize(200, 280)), {}, {}}, &error));
         const Profile loaded = store.profile();
         QCOMPARE(loaded.fullName, profile.fullName);
         QCOMPARE(loaded.attestationDate, profile.attestationDate);
