@@ -76,8 +76,8 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(item.value(QStringLiteral("uuid")).toString().toUtf8()), run.out.constData());
     }
 
-    // A student's diploma: without the teacher's name it is filed as the
-    // teacher's own with a warning; with the name in the profile it is
+    // A student's diploma is filed as the teacher's own, with a warning,
+    // while the profile has no teacher's name. With the name set, it is
     // filed as the student's, with the student's name.
     void studentDiplomaNeedsTeacherName()
     {

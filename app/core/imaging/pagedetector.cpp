@@ -38,7 +38,7 @@ constexpr double MinConfidence = 0.7;
 // The minimum of the same mean for a page cut by the frame when its sides
 // are scored with a band as wide as the corner refinement's reach (see
 // detect). It is higher than MinConfidence because a wider band finds more
-// stray edges; the frame photos in bench/pagedetect score 0.68 or less.
+// stray edges. The frame photos in bench/pagedetect score 0.68 or less.
 constexpr double MinCurvedCutConfidence = 0.8;
 
 constexpr int MaxRefinedCandidates = 4;
@@ -57,11 +57,11 @@ constexpr double MaxOutlineDarkInsideShare = 0.5;
 constexpr double MinOutlineSolidity = 0.75;
 // - its quadrilateral at least this share of the hull,
 constexpr double MinOutlineQuadShare = 0.85;
-// - and most of its pixels are about grey, as paper is: the median of
-//   max(R, G, B) - min(R, G, B) is at most this, because the red letters
-//   on black of the CMYK sample in tst_hostileinputs pass the other tests.
-// NOTE: a guessed limit. The curled receipt in bench/pagedetect scores 29;
-// a page of strongly coloured paper would be missed by this fallback.
+// - and most of its pixels are about grey, as paper is. The median of
+//   max(R, G, B) - min(R, G, B) is at most this, because red letters on
+//   black (the CMYK sample of tst_hostileinputs) pass the other tests.
+// NOTE: a guessed limit. The curled receipt in bench/pagedetect scores 29,
+// and a page of strongly coloured paper would be missed by this fallback.
 constexpr int MaxOutlineChroma = 64;
 
 struct OutlineEvidence

@@ -163,8 +163,8 @@ std::vector<bool> grownSegments(const Segments &segments, const std::vector<int>
     return chosen;
 }
 
-// The pixels of the `chosen` segments set, or with `chosenSet` false every
-// other pixel (the barrier included).
+// A mask set on the pixels of the `chosen` segments or, with `chosenSet`
+// false, on every other pixel (the barrier included).
 Mask maskOf(const Segments &segments, const std::vector<bool> &chosen, bool chosenSet, int width, int height)
 {
     Mask mask(width, height);
